@@ -1,0 +1,367 @@
+#include "compute/report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "compute/collate.h"
+
+namespace dvk {
+namespace {
+
+bool Applies(const Indicator& ind, const Unit& u) {
+  return ind.applies_to.empty() ||
+         std::find(ind.applies_to.begin(), ind.applies_to.end(), u.kind) != ind.applies_to.end();
+}
+
+// Values equal to a millionth count as tied.
+long long TieKey(double v) { return std::llround(v * 1e6); }
+
+// Sorts by value (highest first), then by name key; gives standard competition ranks.
+template <typename T, typename ValueFn, typename NameFn>
+std::vector<std::pair<int, T>> RankBy(std::vector<T> items, ValueFn value, NameFn name_key) {
+  std::stable_sort(items.begin(), items.end(), [&](const T& a, const T& b) {
+    long long va = TieKey(value(a)), vb = TieKey(value(b));
+    if (va != vb) return va > vb;
+    return name_key(a) < name_key(b);
+  });
+  std::vector<std::pair<int, T>> out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    int rank = static_cast<int>(i) + 1;
+    if (i > 0 && TieKey(value(items[i])) == TieKey(value(items[i - 1]))) rank = out.back().first;
+    out.emplace_back(rank, items[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+void ModelTotals::Add(const ModelYear& m, const Score& s) {
+  ++models;
+  if (m.typical) ++typical;
+  if (m.subject == Subject::kCollective) ++collective;
+  if (m.subject == Subject::kIndividual) ++individual;
+  if (m.kind == ModelKind::kNew) ++new_models;
+  if (m.kind == ModelKind::kContinuing) ++continuing;
+  if (m.recognition != Recognition::kNone) ++recognized;
+  ++by_recognition[static_cast<int>(m.recognition)];
+  if (s.complete) {
+    ++evaluated;
+    score_sum += s.total;
+  }
+  participants += m.participants.value_or(0);
+  beneficiaries += m.beneficiaries.value_or(0);
+  funds += m.funds.value_or(0);
+  workdays += m.workdays.value_or(0);
+}
+
+const YearReport* Report::ForYear(int year) const {
+  for (const YearReport& y : by_year)
+    if (y.year == year) return &y;
+  return nullptr;
+}
+
+Score ScoreModel(const ModelYear& m, const std::vector<Criterion>& criteria,
+                 const std::vector<RatingBand>& ratings) {
+  Score s;
+  s.complete = !criteria.empty();
+  for (size_t i = 0; i < criteria.size(); ++i) {
+    const std::optional<double>& p = i < m.points.size() ? m.points[i] : std::nullopt;
+    if (!p) {
+      s.complete = false;
+      continue;
+    }
+    s.total += *p;
+    if (*p + 1e-9 < criteria[i].pass && s.failed < 0) s.failed = static_cast<int>(i);
+  }
+  if (s.complete) {
+    for (size_t b = 0; b < ratings.size(); ++b) {
+      if (s.total + 1e-9 >= ratings[b].min) {
+        s.band = static_cast<int>(b);
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+Outcome Evaluate(const Indicator& ind, int year, const Result* result, int own_models,
+                 int own_recognized) {
+  Outcome o;
+  o.result = result;
+  auto ratio = [&](double v) { return ind.target > 0 ? 100.0 * v / ind.target : (v > 0 ? 100 : 0); };
+  switch (ind.type) {
+    case IndicatorType::kModels:
+    case IndicatorType::kRecognized: {
+      double v = ind.type == IndicatorType::kModels ? own_models : own_recognized;
+      o.value = v;
+      o.percent = ratio(v);
+      o.status = v + 1e-9 >= ind.target ? Status::kMet : Status::kNotMet;
+      return o;
+    }
+    case IndicatorType::kYesNo:
+      if (!result || !result->yes) return o;
+      o.value = *result->yes ? 1 : 0;
+      o.percent = *result->yes ? 100 : 0;
+      o.status = *result->yes ? Status::kMet : Status::kNotMet;
+      return o;
+    case IndicatorType::kCount:
+    case IndicatorType::kPercent:
+      if (!result || !result->number) return o;
+      o.value = *result->number;
+      o.percent = ratio(*result->number);
+      o.status = *result->number + 1e-9 >= ind.target ? Status::kMet : Status::kNotMet;
+      return o;
+    case IndicatorType::kDeadline: {
+      if (!result || !result->date) return o;
+      int day = std::min(ind.deadline_day, DaysInMonth(year, ind.deadline_month));
+      Date deadline{year, ind.deadline_month, day};
+      o.date = result->date;
+      long late = result->date->DaysSinceEpoch() - deadline.DaysSinceEpoch();
+      o.days_late = late > 0 ? static_cast<int>(late) : 0;
+      o.status = late <= 0 ? Status::kMet : Status::kNotMet;
+      o.percent = late <= 0 ? 100 : 0;
+      return o;
+    }
+  }
+  return o;
+}
+
+Report ComputeReport(const Site& site, Diagnostics& diags) {
+  Report report;
+  VietnameseCollation collation;
+  const size_t n_units = site.units.size();
+  const size_t n_ind = site.indicators.size();
+  const size_t n_fields = site.fields.size();
+
+  std::vector<std::string> unit_key(n_units);
+  for (size_t u = 0; u < n_units; ++u) unit_key[u] = collation.Key(site.units[u].name);
+  std::vector<std::string> model_key(site.models.size());
+  report.scores.resize(site.models.size());
+  std::vector<int> data_years = site.Years();
+  std::set<int> years(data_years.begin(), data_years.end());
+  years.insert(site.config.year);
+  for (size_t m = 0; m < site.models.size(); ++m) {
+    const Model& model = site.models[m];
+    model_key[m] = collation.Key(model.years.empty() ? model.id : model.years.back().name);
+    for (const ModelYear& y : model.years)
+      report.scores[m].push_back(ScoreModel(y, site.criteria, site.config.ratings));
+  }
+  report.years.assign(years.begin(), years.end());
+
+  // Results by (unit, year, indicator).
+  std::map<std::tuple<int, int, int>, const Result*> results;
+  std::set<std::pair<int, int>> reported;  // (unit, year)
+  for (const Result& r : site.results) {
+    results[{r.unit, r.year, r.indicator}] = &r;
+    reported.insert({r.unit, r.year});
+  }
+
+  // Units in post-order so every subtree is summed after its children.
+  std::vector<int> post_order;
+  {
+    std::vector<std::pair<int, size_t>> stack = {{site.root, 0}};
+    while (!stack.empty()) {
+      auto& [u, next] = stack.back();
+      if (next < site.units[u].children.size()) {
+        int child = site.units[u].children[next++];
+        stack.push_back({child, 0});
+      } else {
+        post_order.push_back(u);
+        stack.pop_back();
+      }
+    }
+  }
+
+  for (int year : report.years) {
+    YearReport yr;
+    yr.year = year;
+    yr.units.resize(n_units);
+    yr.subtrees.resize(n_units);
+    yr.by_unit.resize(n_units);
+    yr.fields.resize(n_fields);
+    yr.not_met.resize(n_ind);
+
+    // The year's models.
+    for (size_t m = 0; m < site.models.size(); ++m) {
+      const Model& model = site.models[m];
+      for (size_t i = 0; i < model.years.size(); ++i) {
+        if (model.years[i].year != year) continue;
+        ModelRef ref{static_cast<int>(m), static_cast<int>(i)};
+        yr.models.push_back(ref);
+        const ModelYear& my = model.years[i];
+        const Score& s = report.scores[m][i];
+        yr.by_unit[model.unit].Add(my, s);
+        if (my.field >= 0) yr.fields[my.field].totals.Add(my, s);
+      }
+    }
+    std::stable_sort(yr.models.begin(), yr.models.end(), [&](const ModelRef& a, const ModelRef& b) {
+      return model_key[a.model] < model_key[b.model];
+    });
+
+    // Indicator outcomes per unit.
+    for (size_t u = 0; u < n_units; ++u) {
+      UnitYear& uy = yr.units[u];
+      uy.reported = reported.count({static_cast<int>(u), year}) > 0;
+      int own_models = yr.by_unit[u].models;
+      int own_recognized = 0;
+      for (const ModelRef& ref : yr.models) {
+        const ModelYear& my = site.models[ref.model].years[ref.year_index];
+        if (site.models[ref.model].unit == static_cast<int>(u) &&
+            (my.recognition != Recognition::kNone || my.typical))
+          ++own_recognized;
+      }
+      for (size_t i = 0; i < n_ind; ++i) {
+        const Indicator& ind = site.indicators[i];
+        if (!Applies(ind, site.units[u])) continue;
+        auto it = results.find({static_cast<int>(u), year, static_cast<int>(i)});
+        Outcome o = Evaluate(ind, year, it == results.end() ? nullptr : it->second, own_models, own_recognized);
+        o.indicator = static_cast<int>(i);
+        ++uy.tally.applies;
+        if (o.status == Status::kMet) ++uy.tally.met;
+        else yr.not_met[i].push_back(static_cast<int>(u));
+        uy.outcomes.push_back(o);
+      }
+    }
+    for (std::vector<int>& list : yr.not_met)
+      std::stable_sort(list.begin(), list.end(), [&](int a, int b) { return unit_key[a] < unit_key[b]; });
+
+    // Roll-ups.
+    for (int u : post_order) {
+      SubtreeYear& st = yr.subtrees[u];
+      st.per_indicator.assign(n_ind, Tally{});
+      const UnitYear& uy = yr.units[u];
+      st.tally = uy.tally;
+      st.units = 1;
+      st.units_reported = uy.reported ? 1 : 0;
+      for (const Outcome& o : uy.outcomes) {
+        ++st.per_indicator[o.indicator].applies;
+        if (o.status == Status::kMet) ++st.per_indicator[o.indicator].met;
+      }
+      st.models = yr.by_unit[u];
+      for (int c : site.units[u].children) {
+        const SubtreeYear& cs = yr.subtrees[c];
+        st.tally.met += cs.tally.met;
+        st.tally.applies += cs.tally.applies;
+        st.units += cs.units;
+        st.units_reported += cs.units_reported;
+        for (size_t i = 0; i < n_ind; ++i) {
+          st.per_indicator[i].met += cs.per_indicator[i].met;
+          st.per_indicator[i].applies += cs.per_indicator[i].applies;
+        }
+        ModelTotals& t = st.models;
+        const ModelTotals& o = cs.models;
+        t.models += o.models;
+        t.typical += o.typical;
+        t.collective += o.collective;
+        t.individual += o.individual;
+        t.new_models += o.new_models;
+        t.continuing += o.continuing;
+        t.recognized += o.recognized;
+        for (int k = 0; k < 5; ++k) t.by_recognition[k] += o.by_recognition[k];
+        t.evaluated += o.evaluated;
+        t.score_sum += o.score_sum;
+        t.participants += o.participants;
+        t.beneficiaries += o.beneficiaries;
+        t.funds += o.funds;
+        t.workdays += o.workdays;
+      }
+    }
+
+    // Rankings by field.
+    for (size_t f = 0; f < n_fields; ++f) {
+      FieldYear& fy = yr.fields[f];
+      std::vector<ModelRef> evaluated;
+      std::map<int, ModelTotals> per_unit;
+      for (const ModelRef& ref : yr.models) {
+        const Model& model = site.models[ref.model];
+        const ModelYear& my = model.years[ref.year_index];
+        if (my.field != static_cast<int>(f)) continue;
+        const Score& s = report.scores[ref.model][ref.year_index];
+        per_unit[model.unit].Add(my, s);
+        if (s.complete) evaluated.push_back(ref);
+        else fy.unranked.push_back(ref);
+      }
+      auto name_of = [&](const ModelRef& r) -> const std::string& { return model_key[r.model]; };
+      for (auto& [rank, ref] : RankBy(evaluated, [&](const ModelRef& r) { return report.scores[r.model][r.year_index].total; }, name_of))
+        fy.ranked.push_back({rank, ref});
+      auto rank_units = [&](auto value, bool keep_zero) {
+        std::vector<int> units;
+        for (const auto& [u, t] : per_unit)
+          if (keep_zero || value(t) > 0) units.push_back(u);
+        std::vector<RankedUnit> out;
+        for (auto& [rank, u] : RankBy(units, [&](int x) { return value(per_unit[x]); },
+                                      [&](int x) -> const std::string& { return unit_key[x]; }))
+          out.push_back({rank, u, value(per_unit[u])});
+        return out;
+      };
+      fy.units_by_models = rank_units([](const ModelTotals& t) { return double(t.models); }, false);
+      fy.units_by_typical = rank_units([](const ModelTotals& t) { return double(t.typical); }, false);
+      {
+        std::vector<int> units;
+        for (const auto& [u, t] : per_unit)
+          if (t.evaluated > 0) units.push_back(u);
+        for (auto& [rank, u] : RankBy(units, [&](int x) { return per_unit[x].MeanScore(); },
+                                      [&](int x) -> const std::string& { return unit_key[x]; }))
+          fy.units_by_score.push_back({rank, u, per_unit[u].MeanScore()});
+      }
+    }
+
+    // Units overall by completion.
+    {
+      std::vector<int> units;
+      for (size_t u = 0; u < n_units; ++u)
+        if (yr.units[u].tally.applies > 0) units.push_back(static_cast<int>(u));
+      for (auto& [rank, u] : RankBy(units, [&](int x) { return yr.units[x].tally.Percent(); },
+                                    [&](int x) -> const std::string& { return unit_key[x]; }))
+        yr.units_by_completion.push_back({rank, u, yr.units[u].tally.Percent()});
+    }
+
+    // A unit with no model while "models ≥ 1" applies (only for years with data).
+    if (std::find(data_years.begin(), data_years.end(), year) != data_years.end()) {
+      for (size_t i = 0; i < n_ind; ++i) {
+        const Indicator& ind = site.indicators[i];
+        if (ind.type != IndicatorType::kModels) continue;
+        for (size_t u = 0; u < n_units; ++u) {
+          if (!Applies(ind, site.units[u]) || yr.by_unit[u].models > 0) continue;
+          const std::string& id = site.units[u].id;
+          Diagnostic d = MakeDiagnostic(Code::kUnitWithoutModel, "content/" + id + "/models.csv", 0, 0, "",
+                                        {std::to_string(year), ind.name, id});
+          d.unit = id;
+          diags.Add(std::move(d));
+        }
+      }
+    }
+    report.by_year.push_back(std::move(yr));
+  }
+
+  // Consistency of each model year.
+  for (size_t m = 0; m < site.models.size(); ++m) {
+    const Model& model = site.models[m];
+    const std::string& unit_id = site.units[model.unit].id;
+    for (size_t i = 0; i < model.years.size(); ++i) {
+      const ModelYear& my = model.years[i];
+      const Score& s = report.scores[m][i];
+      auto warn = [&](Code code, std::initializer_list<std::string> args) {
+        Diagnostic d = MakeDiagnostic(code, my.file, my.line, 0, model.id, args);
+        d.unit = unit_id;
+        diags.Add(std::move(d));
+      };
+      std::string year = std::to_string(my.year);
+      if (my.typical && !s.complete) warn(Code::kTypicalNotEvaluated, {my.name, year});
+      if (my.typical && s.failed >= 0) {
+        const Criterion& c = site.criteria[s.failed];
+        char points[32], pass[32];
+        std::snprintf(points, sizeof points, "%g", *my.points[s.failed]);
+        std::snprintf(pass, sizeof pass, "%g", c.pass);
+        warn(Code::kTypicalFailsCriterion, {my.name, year, c.id, points, pass});
+      }
+      if (my.kind == ModelKind::kNew && !my.launched_on) warn(Code::kNewWithoutLaunch, {my.name, year});
+      if (my.kind == ModelKind::kContinuing && i == 0) warn(Code::kContinuingWithoutEarlier, {my.name, year});
+    }
+  }
+  return report;
+}
+
+}  // namespace dvk

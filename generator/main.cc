@@ -1,0 +1,99 @@
+// dvk: the command line only. Everything else is in the library.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <map>
+
+#include "read/diagnostics.h"
+#include "render/format.h"
+#include "site.h"
+#include "write/link_check.h"
+
+namespace {
+
+// Prints diagnostics grouped by unit, at most `limit` of them (0 = all), then per-unit counts.
+void PrintDiagnostics(const dvk::Diagnostics& diags, size_t limit, bool notes) {
+  std::string unit = "\x01";
+  size_t shown = 0, hidden = 0;
+  for (const dvk::Diagnostic& d : diags.Sorted()) {
+    if (!notes && d.severity == dvk::Severity::kNote) continue;
+    if (limit && shown >= limit) {
+      ++hidden;
+      continue;
+    }
+    if (d.unit != unit) {
+      unit = d.unit;
+      std::cerr << "\n== " << (unit.empty() ? "Toàn trang (site.yaml, data/)" : "Đơn vị " + unit) << " ==\n";
+    }
+    std::cerr << dvk::FormatDiagnostic(d) << "\n";
+    ++shown;
+  }
+  if (hidden) std::cerr << "\n… và " << hidden << " thông báo khác (xem đầy đủ bằng: dvk check)\n";
+}
+
+std::string Totals(const dvk::Diagnostics& diags) {
+  return std::to_string(diags.Count(dvk::Severity::kError)) + " lỗi, " +
+         std::to_string(diags.Count(dvk::Severity::kWarning)) + " cảnh báo, " +
+         std::to_string(diags.Count(dvk::Severity::kNote)) + " ghi chú";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"dvk – tạo trang thông tin phong trào thi đua “Dân vận khéo”"};
+  app.require_subcommand(1);
+
+  dvk::BuildOptions build;
+  CLI::App* build_cmd = app.add_subcommand("build", "Tạo trang web từ thư mục trang");
+  build_cmd->add_option("site", build.site_dir, "Thư mục trang (mặc định: .)");
+  build_cmd->add_option("-o,--output", build.out_dir, "Thư mục kết quả (mặc định: SITE/output)");
+  build_cmd->add_option("--year", build.year, "Năm mở trên trang chủ");
+  build_cmd->add_option("--jobs", build.jobs, "Số luồng (mặc định: mọi lõi)")->check(CLI::Range(1, 256));
+  build_cmd->add_flag("--strict", build.strict, "Có lỗi thì không xuất bản");
+
+  std::string check_site = ".";
+  std::string links_dir;
+  CLI::App* check_cmd = app.add_subcommand("check", "Đọc và kiểm tra dữ liệu, không tạo trang");
+  check_cmd->add_option("site", check_site, "Thư mục trang (mặc định: .)");
+  check_cmd->add_option("--links", links_dir, "Kiểm tra liên kết của một trang đã tạo");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+
+  if (*build_cmd) {
+    dvk::Diagnostics diags;
+    dvk::BuildStats stats;
+    int status = dvk::BuildSite(build, diags, &stats);
+    PrintDiagnostics(diags, 40, false);
+    if (status == 0) {
+      std::string out = build.out_dir.empty() ? build.site_dir + "/output" : build.out_dir;
+      std::printf("Đã tạo %s trang (%s tệp) cho %s đơn vị, %s mô hình; %s; %s giây.\nMở: %s/index.html\n",
+                  dvk::FormatInt(stats.pages).c_str(), dvk::FormatInt(stats.files).c_str(),
+                  dvk::FormatInt(stats.units).c_str(), dvk::FormatInt(stats.models).c_str(),
+                  Totals(diags).c_str(), dvk::FormatDecimal(stats.seconds, 2).c_str(), out.c_str());
+    } else {
+      std::fprintf(stderr, "Không xuất bản được: %s.\n", Totals(diags).c_str());
+    }
+    return status;
+  }
+  if (*check_cmd) {
+    if (!links_dir.empty()) {
+      std::vector<dvk::LinkProblem> problems = dvk::CheckLinks(links_dir);
+      for (const dvk::LinkProblem& p : problems)
+        std::cerr << p.page << ": " << p.url << ": " << p.reason << "\n";
+      std::printf("%zu liên kết hỏng.\n", problems.size());
+      return problems.empty() ? 0 : 1;
+    }
+    dvk::Diagnostics diags;
+    bool ok = dvk::CheckSite(check_site, diags);
+    PrintDiagnostics(diags, 0, true);
+    std::printf("%s.\n", Totals(diags).c_str());
+    return ok && diags.Count(dvk::Severity::kError) == 0 ? 0 : 1;
+  }
+  return 2;
+}

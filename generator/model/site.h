@@ -1,0 +1,179 @@
+// The typed domain: what a site folder says, after reading and before computing. Plain structs.
+#ifndef DVK_MODEL_SITE_H_
+#define DVK_MODEL_SITE_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/date.h"
+
+namespace dvk {
+
+struct RatingBand {
+  double min = 0;     // lowest total points of the band
+  std::string label;  // e.g. "Xuất sắc"
+};
+
+struct SiteConfig {
+  std::string title;
+  std::string organization;
+  std::string base_url;  // absolute, ends with '/', or empty
+  int period_from = 0;
+  int period_to = 0;
+  int year = 0;  // the year the home page opens on; 0 = newest year with data
+  std::string root;
+  std::string theme = "default";
+  std::vector<RatingBand> ratings;  // highest first
+  std::vector<std::string> hashtags;
+  std::optional<Date> build_date;  // "as of" date shown on pages; none = no date anywhere
+};
+
+struct Unit {
+  std::string id;
+  std::string name;
+  std::string parent;  // empty for the root
+  std::string kind;    // e.g. "Ủy ban MTTQ"
+  std::string area;
+  int line = 0;        // in data/units.csv
+  // Filled after reading: the tree.
+  int parent_index = -1;
+  std::vector<int> children;  // in register order
+  int depth = 0;
+};
+
+struct Field {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string color;  // "#rrggbb"
+};
+
+enum class IndicatorType { kYesNo, kCount, kPercent, kDeadline, kModels, kRecognized };
+
+struct Indicator {
+  std::string id;
+  std::string name;
+  IndicatorType type = IndicatorType::kYesNo;
+  double target = 1;         // count/percent/models/recognized: at least this; yesno: 1
+  int deadline_day = 0;      // deadline: day and month of the year reported on
+  int deadline_month = 0;
+  std::vector<std::string> applies_to;  // unit kinds; empty = every unit
+  std::string source;
+  // True when units report it in results.csv; false when computed from models.csv.
+  bool Reported() const { return type != IndicatorType::kModels && type != IndicatorType::kRecognized; }
+};
+
+struct Criterion {
+  std::string id;  // TC1 ...
+  std::string name;
+  double max = 0;
+  double pass = 0;  // points needed to pass the criterion
+};
+
+enum class Subject { kUnknown, kCollective, kIndividual };  // tập thể / cá nhân
+enum class ModelKind { kUnknown, kNew, kContinuing };        // mới / duy trì
+enum class Recognition { kNone, kBase, kCommune, kProvince, kCentral };
+
+// One row of a unit's models.csv: a model in one year.
+struct ModelYear {
+  int year = 0;
+  std::string name;
+  int field = -1;  // index into Site::fields
+  Subject subject = Subject::kUnknown;
+  std::string owner;
+  ModelKind kind = ModelKind::kUnknown;
+  std::optional<Date> registered_on, launched_on;
+  std::optional<double> participants, beneficiaries, funds, workdays;
+  Recognition recognition = Recognition::kNone;
+  bool typical = false;
+  std::vector<std::optional<double>> points;  // by criterion index; nullopt = not evaluated
+  std::string summary;
+  std::vector<std::pair<std::string, std::string>> extras;  // unknown columns: header, value
+  std::string file;
+  int line = 0;
+};
+
+// A picture copied to the output: `source` on disk, published at `url` (relative to the site root).
+struct Image {
+  std::string source;
+  std::string url;
+  std::string caption;
+  std::string alt;
+};
+
+struct WriteUp {
+  std::string file;  // site-relative
+  std::string title;
+  std::string summary;
+  std::string author;
+  std::string date;  // as written
+  // HTML of the body. Image sources inside point to "dvk-root:<url>"; the renderer replaces the
+  // prefix with the page's way back to the site root.
+  std::string html;
+  std::optional<Image> cover;
+  std::vector<Image> images;
+};
+
+struct Model {
+  std::string id;
+  int unit = -1;                // index into Site::units
+  std::vector<ModelYear> years;  // sorted by year
+  std::optional<WriteUp> writeup;
+  const ModelYear* Latest() const { return years.empty() ? nullptr : &years.back(); }
+  const ModelYear* InYear(int year) const {
+    for (const ModelYear& y : years)
+      if (y.year == year) return &y;
+    return nullptr;
+  }
+};
+
+// One row of a unit's results.csv.
+struct Result {
+  int unit = -1;
+  int indicator = -1;
+  int year = 0;
+  std::string text;  // as written
+  std::optional<double> number;
+  std::optional<bool> yes;
+  std::optional<Date> date;
+  std::string note;
+  std::string evidence;
+  std::string file;
+  int line = 0;
+};
+
+// A free page from content/pages/.
+struct Page {
+  std::string slug;
+  std::string title;
+  std::string html;
+};
+
+struct Site {
+  std::string dir;  // the site folder on disk
+  SiteConfig config;
+  std::vector<Unit> units;  // register order; the root first after reading
+  std::vector<Field> fields;
+  std::vector<Indicator> indicators;
+  std::vector<Criterion> criteria;
+  std::vector<Model> models;  // sorted by id
+  std::vector<Result> results;
+  std::vector<Page> pages;
+  std::vector<Image> files_to_copy;  // every image referenced, once
+  int root = -1;                     // index of the root unit
+
+  std::map<std::string, int> unit_index;
+  int UnitIndex(const std::string& id) const {
+    auto it = unit_index.find(id);
+    return it == unit_index.end() ? -1 : it->second;
+  }
+  // Years present in models or results, ascending.
+  std::vector<int> Years() const;
+};
+
+}  // namespace dvk
+
+#endif  // DVK_MODEL_SITE_H_

@@ -1,0 +1,256 @@
+#include "read/diagnostics.h"
+
+#include <algorithm>
+#include <map>
+
+namespace dvk {
+namespace {
+
+struct Entry {
+  Severity severity;
+  const char* message;
+  const char* hint;
+};
+
+// The diagnostics catalogue. {1}, {2} ... are filled by MakeDiagnostic.
+const std::map<Code, Entry>& Catalogue() {
+  static const std::map<Code, Entry> catalogue = {
+      {Code::kFileUnreadable,
+       {Severity::kError, "Không đọc được tệp: {1}.",
+        "Kiểm tra tệp còn tồn tại và có quyền đọc, rồi chạy lại."}},
+      {Code::kEncodingUnknown,
+       {Severity::kError, "Tệp không ở bảng mã UTF-8, UTF-16 hay Windows-1258 nên không đọc được.",
+        "Trong Excel chọn Tệp › Lưu thành › “CSV UTF-8 (phân cách bằng dấu phẩy)”."}},
+      {Code::kCsvEmpty,
+       {Severity::kWarning, "Bảng không có dòng tiêu đề nào.",
+        "Dùng mẫu do dvk tạo (dvk new unit) và giữ nguyên dòng tiêu đề."}},
+      {Code::kCsvUnterminatedQuote,
+       {Severity::kError, "Dấu ngoặc kép mở ở dòng này không được đóng; phần còn lại của tệp bị bỏ qua.",
+        "Thêm dấu \" đóng ô, hoặc xóa dấu \" thừa; trong một ô, dấu \" phải viết thành \"\"."}},
+      {Code::kCsvTooManyCells,
+       {Severity::kWarning, "Dòng có {1} ô, nhiều hơn {2} cột của dòng tiêu đề; các ô thừa bị bỏ qua.",
+        "Xóa các ô thừa ở cuối dòng, hoặc kiểm tra dấu phân cách trong nội dung ô."}},
+      {Code::kCsvMissingColumn,
+       {Severity::kError, "Thiếu cột bắt buộc “{1}”.",
+        "Thêm cột có tiêu đề “{1}” vào dòng đầu tiên của bảng."}},
+      {Code::kCsvDuplicateColumn,
+       {Severity::kWarning, "Cột “{1}” xuất hiện hai lần; chỉ dùng cột đầu tiên.",
+        "Xóa hoặc đổi tên cột trùng."}},
+      {Code::kCsvEmptyHeader,
+       {Severity::kNote, "Cột thứ {1} không có tiêu đề nên bị bỏ qua.",
+        "Đặt tiêu đề cho cột hoặc xóa cột trống."}},
+      {Code::kCsvUnknownColumn,
+       {Severity::kNote, "Cột “{1}” không thuộc mẫu; dvk giữ lại và hiển thị như thông tin thêm.",
+        "Nếu đây là cột của mẫu bị gõ sai tên, sửa lại tiêu đề cho đúng mẫu."}},
+      {Code::kRequiredEmpty,
+       {Severity::kError, "Ô “{1}” không được để trống; dòng này bị bỏ qua.",
+        "Điền “{1}” cho dòng này."}},
+      {Code::kBadNumber,
+       {Severity::kError, "Ô “{1}” phải là số nhưng có “{2}”.",
+        "Ghi số, ví dụ 1.234 hoặc 85,5; để trống nếu chưa có số liệu."}},
+      {Code::kNegativeNumber,
+       {Severity::kError, "Ô “{1}” không được là số âm ({2}).", "Kiểm tra lại số liệu của ô."}},
+      {Code::kBadInteger,
+       {Severity::kError, "Ô “{1}” phải là số nguyên nhưng có “{2}”.",
+        "Ghi số nguyên, ví dụ 12 hoặc 1.250."}},
+      {Code::kBadDate,
+       {Severity::kError, "Ô “{1}” phải là một ngày có thật nhưng có “{2}”.",
+        "Ghi ngày theo thứ tự ngày/tháng/năm, ví dụ 25/11/2026."}},
+      {Code::kBadYear,
+       {Severity::kError, "Ô “{1}” phải là năm (4 chữ số) nhưng có “{2}”; dòng này bị bỏ qua.",
+        "Ghi năm đầy đủ, ví dụ 2026."}},
+      {Code::kBadBool,
+       {Severity::kError, "Ô “{1}” phải là có hoặc không nhưng có “{2}”.",
+        "Ghi “có” hoặc “x” nếu có; “không” hoặc để trống nếu không."}},
+      {Code::kBadId,
+       {Severity::kError, "Mã “{1}” chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang.",
+        "Ví dụ: xa-son-duong, xa-son-duong-2026-hien-dat."}},
+      {Code::kBadChoice,
+       {Severity::kError, "Ô “{1}” có giá trị “{2}” không hợp lệ.", "Dùng một trong: {3}."}},
+      {Code::kDuplicateUnit,
+       {Severity::kError, "Mã đơn vị “{1}” đã có ở dòng {2}; dòng này bị bỏ qua.",
+        "Mỗi đơn vị một mã riêng."}},
+      {Code::kUnknownParent,
+       {Severity::kError, "Đơn vị cấp trên “{1}” không có trong danh sách đơn vị.",
+        "Ghi đúng mã của đơn vị cấp trên (cột Mã đơn vị), hoặc thêm đơn vị đó vào data/units.csv."}},
+      {Code::kUnitCycle,
+       {Severity::kError, "Đơn vị “{1}” nằm trong vòng lặp cấp trên – cấp dưới.",
+        "Sửa cột Đơn vị cấp trên để cây đơn vị không quay vòng."}},
+      {Code::kNoRootUnit,
+       {Severity::kError, "Không tìm thấy đơn vị gốc “{1}” trong data/units.csv.",
+        "Ghi đúng mã đơn vị gốc ở khóa root của site.yaml."}},
+      {Code::kUnitFolderNotRegistered,
+       {Severity::kError, "Thư mục content/{1} không ứng với đơn vị nào trong data/units.csv; bỏ qua.",
+        "Đặt tên thư mục đúng mã đơn vị, hoặc thêm đơn vị vào data/units.csv."}},
+      {Code::kDuplicateField,
+       {Severity::kError, "Lĩnh vực “{1}” bị khai báo hai lần.", "Mỗi lĩnh vực một dòng."}},
+      {Code::kDuplicateIndicator,
+       {Severity::kError, "Chỉ tiêu “{1}” bị khai báo hai lần.", "Mỗi chỉ tiêu một dòng."}},
+      {Code::kBadIndicatorType,
+       {Severity::kError, "Loại chỉ tiêu “{1}” không hợp lệ.",
+        "Dùng một trong: yesno, count, percent, deadline, models, recognized."}},
+      {Code::kBadDeadline,
+       {Severity::kError, "Hạn “{1}” không phải ngày/tháng có thật.", "Ghi theo dạng ngày/tháng, ví dụ 25/11."}},
+      {Code::kDuplicateCriterion,
+       {Severity::kError, "Tiêu chí “{1}” bị khai báo hai lần.", "Mỗi tiêu chí một dòng."}},
+      {Code::kUnknownField,
+       {Severity::kError, "Lĩnh vực “{1}” không có trong danh mục; dòng này bị bỏ qua.",
+        "Dùng một trong: {2}."}},
+      {Code::kUnknownIndicator,
+       {Severity::kError, "Chỉ tiêu “{1}” không có trong danh mục; dòng này bị bỏ qua.",
+        "Ghi mã hoặc tên chỉ tiêu như trong data/indicators.csv, ví dụ: {2}."}},
+      {Code::kComputedIndicatorReported,
+       {Severity::kWarning, "Chỉ tiêu “{1}” được tính từ bảng mô hình, không cần báo cáo; dòng này bị bỏ qua.",
+        "Xóa dòng này; số mô hình được đếm từ models.csv."}},
+      {Code::kIndicatorNotApplicable,
+       {Severity::kNote, "Chỉ tiêu “{1}” không áp dụng cho loại đơn vị “{2}”; kết quả không được tính.",
+        "Bỏ dòng này, hoặc sửa cột Áp dụng cho trong data/indicators.csv."}},
+      {Code::kDuplicateResult,
+       {Severity::kError, "Chỉ tiêu “{1}” năm {2} đã được báo cáo ở dòng {3}; dòng này bị bỏ qua.",
+        "Giữ một dòng cho mỗi chỉ tiêu trong một năm."}},
+      {Code::kDuplicateModelYear,
+       {Severity::kError, "Mô hình “{1}” năm {2} đã có ở {3}; dòng này bị bỏ qua.",
+        "Mỗi mô hình một dòng cho mỗi năm; kiểm tra mã mô hình."}},
+      {Code::kModelInTwoUnits,
+       {Severity::kError, "Mã mô hình “{1}” đã dùng cho đơn vị khác ({2}); dòng này bị bỏ qua.",
+        "Đặt mã mô hình khác, ví dụ thêm mã đơn vị ở đầu."}},
+      {Code::kModelIdDerived,
+       {Severity::kNote, "Dòng không có mã mô hình; dvk đặt mã “{1}”.",
+        "Ghi mã này vào cột Mã mô hình để giữ nguyên địa chỉ trang của mô hình."}},
+      {Code::kPointsOverMax,
+       {Severity::kError, "Điểm {1} là {2}, vượt điểm tối đa {3}; mô hình chưa được chấm đủ.",
+        "Sửa điểm trong khoảng 0 đến {3}."}},
+      {Code::kYearOutsidePeriod,
+       {Severity::kNote, "Năm {1} nằm ngoài giai đoạn {2}.", "Kiểm tra lại năm nếu gõ nhầm."}},
+      {Code::kFrontMatterMissing,
+       {Severity::kError, "Bài viết không có phần thông tin đầu bài (giữa hai dòng ---).",
+        "Thêm ở đầu tệp: ---, dòng model: <mã mô hình>, rồi ---."}},
+      {Code::kFrontMatterYaml,
+       {Severity::kError, "Phần thông tin đầu bài viết sai cú pháp: {1}.",
+        "Mỗi dòng dạng khóa: giá trị; giá trị có dấu hai chấm thì đặt trong ngoặc kép."}},
+      {Code::kFrontMatterKey,
+       {Severity::kError, "Khóa “{1}” của phần thông tin đầu bài không hợp lệ: {2}.",
+        "Xem mẫu bài viết (dvk new model)."}},
+      {Code::kWriteupUnknownModel,
+       {Severity::kError, "Bài viết nói về mô hình “{1}” nhưng đơn vị không đăng ký mô hình này.",
+        "Ghi đúng mã mô hình ở khóa model, hoặc thêm name, field, year để đăng ký mô hình từ bài viết."}},
+      {Code::kWriteupDuplicate,
+       {Severity::kWarning, "Mô hình “{1}” đã có bài viết {2}; bài này bị bỏ qua.",
+        "Mỗi mô hình một bài viết; gộp hai bài làm một."}},
+      {Code::kImageMissing,
+       {Severity::kWarning, "Không tìm thấy ảnh “{1}”; ảnh bị bỏ qua.",
+        "Đặt ảnh vào thư mục images của đơn vị và ghi đường dẫn tương đối, ví dụ images/anh-1.jpg."}},
+      {Code::kImageOutsideUnit,
+       {Severity::kError, "Ảnh “{1}” nằm ngoài thư mục của đơn vị; ảnh bị từ chối.",
+        "Chép ảnh vào thư mục images của đơn vị."}},
+      {Code::kSiteMissing,
+       {Severity::kError, "Không có tệp site.yaml trong thư mục trang.",
+        "Chạy dvk trong thư mục trang, hoặc chỉ đường dẫn tới thư mục có site.yaml."}},
+      {Code::kSiteYaml,
+       {Severity::kError, "site.yaml sai cú pháp: {1}.", "Mỗi dòng dạng khóa: giá trị; thụt lề bằng dấu cách."}},
+      {Code::kSiteUnknownKey,
+       {Severity::kWarning, "Khóa “{1}” trong site.yaml không được dùng (có thể gõ nhầm).",
+        "Các khóa hợp lệ: {2}."}},
+      {Code::kSiteBadValue,
+       {Severity::kError, "Giá trị của khóa “{1}” trong site.yaml không hợp lệ: {2}.", "{3}"}},
+      {Code::kSiteMissingTitle,
+       {Severity::kError, "site.yaml thiếu khóa title (tên trang).",
+        "Thêm dòng: title: Phong trào thi đua \"Dân vận khéo\" ..."}},
+      {Code::kTypicalFailsCriterion,
+       {Severity::kWarning, "Mô hình tiêu biểu “{1}” năm {2} không đạt tiêu chí {3} ({4} điểm, cần {5}).",
+        "Xem lại điểm chấm hoặc việc công nhận tiêu biểu."}},
+      {Code::kTypicalNotEvaluated,
+       {Severity::kWarning, "Mô hình tiêu biểu “{1}” năm {2} chưa được chấm đủ các tiêu chí.",
+        "Chấm điểm đủ TC1–TC8 cho mô hình tiêu biểu."}},
+      {Code::kNewWithoutLaunch,
+       {Severity::kWarning, "Mô hình mới “{1}” năm {2} chưa có ngày ra mắt.",
+        "Tiêu chí 2 yêu cầu tổ chức ra mắt mô hình mới: ghi Ngày ra mắt."}},
+      {Code::kContinuingWithoutEarlier,
+       {Severity::kWarning, "Mô hình “{1}” ghi là duy trì năm {2} nhưng không có năm nào trước đó.",
+        "Ghi Hình thức là “mới”, hoặc thêm dòng của năm trước với cùng mã mô hình."}},
+      {Code::kUnitWithoutModel,
+       {Severity::kWarning, "Đơn vị chưa đăng ký mô hình nào năm {1} (chỉ tiêu “{2}”).",
+        "Đăng ký ít nhất một mô hình trong content/{3}/models.csv."}},
+      {Code::kThemeFile,
+       {Severity::kError, "Mẫu giao diện {1} lỗi: {2}.", "Sửa mẫu giao diện hoặc xóa để dùng mẫu mặc định."}},
+      {Code::kOutputNotOurs,
+       {Severity::kError, "Thư mục {1} có sẵn nội dung không do dvk tạo; dvk không ghi đè.",
+        "Chọn thư mục khác (-o) hoặc dọn thư mục này."}},
+      {Code::kOutputWrite,
+       {Severity::kError, "Không ghi được {1}: {2}.", "Kiểm tra dung lượng đĩa và quyền ghi."}},
+  };
+  return catalogue;
+}
+
+std::string Fill(const char* pattern, std::initializer_list<std::string> args) {
+  std::string out;
+  for (const char* p = pattern; *p; ++p) {
+    if (*p == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
+      size_t i = static_cast<size_t>(p[1] - '1');
+      if (i < args.size()) out += *(args.begin() + i);
+      p += 2;
+    } else {
+      out += *p;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Diagnostic MakeDiagnostic(Code code, std::string file, int line, int column, std::string text,
+                          std::initializer_list<std::string> args) {
+  const Entry& e = Catalogue().at(code);
+  Diagnostic d;
+  d.severity = e.severity;
+  d.code = code;
+  d.file = std::move(file);
+  d.line = line;
+  d.column = column;
+  d.text = std::move(text);
+  d.message = Fill(e.message, args);
+  d.hint = Fill(e.hint, args);
+  return d;
+}
+
+const char* SeverityLabel(Severity s) {
+  switch (s) {
+    case Severity::kError:
+      return "lỗi";
+    case Severity::kWarning:
+      return "cảnh báo";
+    case Severity::kNote:
+      return "ghi chú";
+  }
+  return "";
+}
+
+std::string FormatDiagnostic(const Diagnostic& d) {
+  std::string out = d.file;
+  if (d.line > 0) out += ":" + std::to_string(d.line);
+  if (d.column > 0) out += ":" + std::to_string(d.column);
+  out += ": ";
+  out += SeverityLabel(d.severity);
+  out += ": " + d.message;
+  if (!d.text.empty()) out += "\n    " + d.text;
+  if (!d.hint.empty()) out += "\n    → " + d.hint;
+  return out;
+}
+
+int Diagnostics::Count(Severity s) const {
+  return static_cast<int>(
+      std::count_if(all_.begin(), all_.end(), [s](const Diagnostic& d) { return d.severity == s; }));
+}
+
+std::vector<Diagnostic> Diagnostics::Sorted() const {
+  std::vector<Diagnostic> out = all_;
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.unit != b.unit) return a.unit < b.unit;
+    if (a.file != b.file) return a.file < b.file;
+    if (a.line != b.line) return a.line < b.line;
+    return a.column < b.column;
+  });
+  return out;
+}
+
+}  // namespace dvk

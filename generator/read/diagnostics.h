@@ -1,0 +1,117 @@
+// Diagnostics: every problem found in a site's input, with its place, in Vietnamese.
+#ifndef DVK_READ_DIAGNOSTICS_H_
+#define DVK_READ_DIAGNOSTICS_H_
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+namespace dvk {
+
+enum class Severity { kError, kWarning, kNote };  // lỗi / cảnh báo / ghi chú
+
+// Every diagnostic dvk can give. Its message and hint live in the catalogue (diagnostics.cc), the only
+// place with their Vietnamese text.
+enum class Code {
+  kFileUnreadable,
+  kEncodingUnknown,
+  kCsvEmpty,
+  kCsvUnterminatedQuote,
+  kCsvTooManyCells,
+  kCsvMissingColumn,
+  kCsvDuplicateColumn,
+  kCsvEmptyHeader,
+  kCsvUnknownColumn,
+  kRequiredEmpty,
+  kBadNumber,
+  kNegativeNumber,
+  kBadInteger,
+  kBadDate,
+  kBadYear,
+  kBadBool,
+  kBadId,
+  kBadChoice,
+  kDuplicateUnit,
+  kUnknownParent,
+  kUnitCycle,
+  kNoRootUnit,
+  kUnitFolderNotRegistered,
+  kDuplicateField,
+  kDuplicateIndicator,
+  kBadIndicatorType,
+  kBadDeadline,
+  kDuplicateCriterion,
+  kUnknownField,
+  kUnknownIndicator,
+  kComputedIndicatorReported,
+  kIndicatorNotApplicable,
+  kDuplicateResult,
+  kDuplicateModelYear,
+  kModelInTwoUnits,
+  kModelIdDerived,
+  kPointsOverMax,
+  kYearOutsidePeriod,
+  kFrontMatterMissing,
+  kFrontMatterYaml,
+  kFrontMatterKey,
+  kWriteupUnknownModel,
+  kWriteupDuplicate,
+  kImageMissing,
+  kImageOutsideUnit,
+  kSiteMissing,
+  kSiteYaml,
+  kSiteUnknownKey,
+  kSiteBadValue,
+  kSiteMissingTitle,
+  kTypicalFailsCriterion,
+  kTypicalNotEvaluated,
+  kNewWithoutLaunch,
+  kContinuingWithoutEarlier,
+  kUnitWithoutModel,
+  kThemeFile,
+  kOutputNotOurs,
+  kOutputWrite,
+};
+
+struct Diagnostic {
+  Severity severity = Severity::kError;
+  Code code = Code::kFileUnreadable;
+  std::string file;     // relative to the site folder, '/'-separated
+  int line = 0;         // 1-based; 0 when the whole file is meant
+  int column = 0;       // 1-based; 0 when unknown
+  std::string text;     // the offending text as found
+  std::string message;  // what is wrong
+  std::string hint;     // how to fix it
+  std::string unit;     // the unit whose file it is; empty for site-wide files
+};
+
+// Builds a diagnostic from the catalogue. args fill {1}, {2}, ... in the message and hint.
+Diagnostic MakeDiagnostic(Code code, std::string file, int line, int column, std::string text,
+                          std::initializer_list<std::string> args = {});
+
+// Severity label in Vietnamese: "lỗi", "cảnh báo", "ghi chú".
+const char* SeverityLabel(Severity s);
+
+// One diagnostic as a terminal line, ninja-style: "file:line:col: lỗi: message" plus hint lines.
+std::string FormatDiagnostic(const Diagnostic& d);
+
+// Collects diagnostics. Not thread-safe: reading and computing run on one thread.
+class Diagnostics {
+ public:
+  void Add(Diagnostic d) { all_.push_back(std::move(d)); }
+  void Add(Code code, const std::string& file, int line, int column, const std::string& text,
+           std::initializer_list<std::string> args = {}) {
+    Add(MakeDiagnostic(code, file, line, column, text, args));
+  }
+  const std::vector<Diagnostic>& all() const { return all_; }
+  int Count(Severity s) const;
+  // Sorted by unit (site-wide first), then file, line, column; stable for equal places.
+  std::vector<Diagnostic> Sorted() const;
+
+ private:
+  std::vector<Diagnostic> all_;
+};
+
+}  // namespace dvk
+
+#endif  // DVK_READ_DIAGNOSTICS_H_

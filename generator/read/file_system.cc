@@ -1,0 +1,103 @@
+#include "read/file_system.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace dvk {
+
+namespace fs = std::filesystem;
+
+std::string JoinPath(const std::string& a, const std::string& b) {
+  if (a.empty() || a == ".") return b;
+  if (b.empty()) return a;
+  return a.back() == '/' ? a + b : a + "/" + b;
+}
+
+std::optional<std::string> DiskFileSystem::ReadFile(const std::string& path) const {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<DirEntry> DiskFileSystem::ListDir(const std::string& path) const {
+  std::vector<DirEntry> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code ec2;
+    out.push_back({it->path().filename().string(), it->is_directory(ec2)});
+  }
+  std::sort(out.begin(), out.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  return out;
+}
+
+bool DiskFileSystem::IsFile(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec);
+}
+
+std::optional<std::string> DiskFileSystem::RealPath(const std::string& path) const {
+  std::error_code ec;
+  fs::path p = fs::canonical(path, ec);
+  if (ec) return std::nullopt;
+  return p.string();
+}
+
+std::string MemoryFileSystem::Normalize(const std::string& path) {
+  std::vector<std::string> parts;
+  std::stringstream ss(path);
+  std::string part;
+  while (std::getline(ss, part, '/')) {
+    if (part.empty() || part == ".") continue;
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+      continue;
+    }
+    parts.push_back(part);
+  }
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : "/") + p;
+  return out;
+}
+
+std::optional<std::string> MemoryFileSystem::ReadFile(const std::string& path) const {
+  auto it = files_.find(Normalize(path));
+  if (it == files_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<DirEntry> MemoryFileSystem::ListDir(const std::string& path) const {
+  std::string prefix = Normalize(path);
+  if (!prefix.empty()) prefix += "/";
+  std::set<std::string> files, dirs;
+  for (const auto& [p, content] : files_) {
+    if (p.compare(0, prefix.size(), prefix) != 0) continue;
+    std::string rest = p.substr(prefix.size());
+    size_t slash = rest.find('/');
+    if (slash == std::string::npos) files.insert(rest);
+    else dirs.insert(rest.substr(0, slash));
+  }
+  std::vector<DirEntry> out;
+  for (const std::string& d : dirs) out.push_back({d, true});
+  for (const std::string& f : files) out.push_back({f, false});
+  std::sort(out.begin(), out.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  return out;
+}
+
+bool MemoryFileSystem::IsFile(const std::string& path) const { return files_.count(Normalize(path)) > 0; }
+
+std::optional<std::string> MemoryFileSystem::RealPath(const std::string& path) const {
+  std::string n = Normalize(path);
+  if (files_.count(n)) return "/" + n;
+  for (const auto& [p, content] : files_)
+    if (p.compare(0, n.size() + 1, n + "/") == 0) return "/" + n;
+  return std::nullopt;
+}
+
+}  // namespace dvk

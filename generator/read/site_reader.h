@@ -1,0 +1,20 @@
+// Reads a whole site folder (SPEC section 2) into a Site. Every problem becomes a diagnostic; bad
+// rows are left out and the rest is kept.
+#ifndef DVK_READ_SITE_READER_H_
+#define DVK_READ_SITE_READER_H_
+
+#include <string>
+
+#include "model/site.h"
+#include "read/diagnostics.h"
+#include "read/file_system.h"
+
+namespace dvk {
+
+// Returns the site read from `dir`. Fatal problems (no site.yaml, no unit register, no root) leave
+// diagnostics of severity error and *fatal set to true.
+Site ReadSite(const FileSystem& fs, const std::string& dir, Diagnostics& diags, bool* fatal);
+
+}  // namespace dvk
+
+#endif  // DVK_READ_SITE_READER_H_

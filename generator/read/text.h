@@ -1,0 +1,48 @@
+// Text as units send it: encodings, Unicode normalisation, folding for comparison, and the
+// Vietnamese ways of writing numbers, dates and yes/no.
+#ifndef DVK_READ_TEXT_H_
+#define DVK_READ_TEXT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/date.h"
+
+namespace dvk {
+
+enum class Encoding { kUtf8, kUtf8Bom, kUtf16Le, kUtf16Be, kWindows1258, kUnknown };
+
+// Decodes a file's bytes to NFC UTF-8. Returns nullopt when the bytes are none of the encodings
+// above (then *encoding is kUnknown).
+std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding = nullptr);
+
+bool IsValidUtf8(std::string_view s);
+// Unicode NFC of valid UTF-8.
+std::string ToNfc(std::string_view utf8);
+// Trims ASCII whitespace and the no-break spaces U+00A0, U+202F, U+2007, U+FEFF at both ends.
+std::string Trim(std::string_view s);
+
+// The comparison key of a name or header: no diacritics (đ→d), lower case, and every character that
+// is not a letter or digit removed. "Tên mô hình", "TEN_MO_HINH", "ten mo hinh" → "tenmohinh";
+// "Văn hoá – xã hội" and "Văn hóa - xã hội" give the same key.
+std::string FoldKey(std::string_view utf8);
+
+// A file-name-safe slug: ASCII letters, digits and single hyphens ("Xã Sơn Dương" → "xa-son-duong").
+std::string Slugify(std::string_view utf8);
+
+// A number as written in Vietnamese Excel: "1.234.567", "1 234 567", "85,5", "85.5", "12%",
+// "335,5 triệu" and "2 tỷ" (when money is true). Returns nullopt for anything else.
+std::optional<double> ParseNumber(std::string_view text, bool money = false);
+
+// A date, day first: "25/11/2026", "5/1/2026", "25-11-2026", "25.11.2026", "2026-11-25",
+// "ngày 08 tháng 4 năm 2026", a time after the date is ignored, and an Excel serial number
+// (1900 system, 20000–80000). Impossible dates give nullopt, never a rolled-over date.
+std::optional<Date> ParseDate(std::string_view text);
+
+// Yes/no: có, x, 1, true, yes, đạt → true; không, 0, false, no, chưa → false.
+std::optional<bool> ParseYesNo(std::string_view text);
+
+}  // namespace dvk
+
+#endif  // DVK_READ_TEXT_H_

@@ -1,0 +1,61 @@
+#include "render/format.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace dvk {
+
+std::string FormatInt(double v) {
+  long long n = std::llround(v);
+  bool negative = n < 0;
+  std::string digits = std::to_string(negative ? -n : n);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return negative ? "-" + out : out;
+}
+
+std::string FormatDecimal(double v, int decimals) {
+  double scale = std::pow(10.0, decimals);
+  double r = std::round(v * scale) / scale;
+  double whole = std::trunc(r);
+  std::string out = FormatInt(whole);
+  if (whole == 0 && r < 0) out = "-0";
+  long long frac = std::llround(std::fabs(r - whole) * scale);
+  if (frac > 0) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%0*lld", decimals, frac);
+    std::string f = buf;
+    while (!f.empty() && f.back() == '0') f.pop_back();
+    out += "," + f;
+  }
+  return out;
+}
+
+std::string FormatPercent(double v) { return FormatDecimal(v, 1) + "%"; }
+
+std::string FormatMoney(double v) {
+  if (std::fabs(v) >= 1e9) return FormatDecimal(v / 1e9, 2) + " tỷ đồng";
+  if (std::fabs(v) >= 1e6) return FormatDecimal(v / 1e6, 1) + " triệu đồng";
+  return FormatInt(v) + " đồng";
+}
+
+std::string FormatDate(const Date& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
+  return buf;
+}
+
+std::string CssPercent(double v) {
+  v = std::clamp(v, 0.0, 100.0);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  std::string s = buf;
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+  return s;
+}
+
+}  // namespace dvk

@@ -1,0 +1,26 @@
+// Numbers and dates the way Vietnamese readers write them: 1.234 · 85,5% · 2,15 tỷ đồng · 25/11/2026.
+#ifndef DVK_RENDER_FORMAT_H_
+#define DVK_RENDER_FORMAT_H_
+
+#include <string>
+
+#include "model/date.h"
+
+namespace dvk {
+
+// Rounded to a whole number with '.' between thousands: 1234567 → "1.234.567".
+std::string FormatInt(double v);
+// At most `decimals` decimals, decimal comma, trailing zeros dropped: 85.5 → "85,5", 90 → "90".
+std::string FormatDecimal(double v, int decimals = 1);
+// 85.46 → "85,5%".
+std::string FormatPercent(double v);
+// VND: ≥ 1 tỷ → "2,15 tỷ đồng"; ≥ 1 triệu → "335,5 triệu đồng"; else "95.000 đồng".
+std::string FormatMoney(double v);
+// "25/11/2026".
+std::string FormatDate(const Date& d);
+// A CSS percentage width with a dot, clamped to 0..100: 85.46 → "85.5".
+std::string CssPercent(double v);
+
+}  // namespace dvk
+
+#endif  // DVK_RENDER_FORMAT_H_

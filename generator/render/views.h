@@ -1,0 +1,32 @@
+// View models: the domain and the computed report turned into the data each page template sees
+// (themes/default/DATA.md). The only place that builds template data.
+#ifndef DVK_RENDER_VIEWS_H_
+#define DVK_RENDER_VIEWS_H_
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "compute/report.h"
+#include "model/site.h"
+
+namespace dvk {
+
+struct PageJob {
+  std::string path;  // output path relative to the site root, e.g. "don-vi/xa-a/index.html"
+  std::string kind;  // template name
+  nlohmann::json data;
+};
+
+// Every page of the information site, in a fixed order. year = the year the home page opens on.
+std::vector<PageJob> PlanPages(const Site& site, const Report& report, int year);
+
+// "../../" for "a/b/index.html"; "" for "index.html".
+std::string RootOf(const std::string& path);
+
+// Replaces the "dvk-root:" prefix that write-up HTML carries on its image URLs by `root`.
+std::string ResolveRoot(const std::string& html, const std::string& root);
+
+}  // namespace dvk
+
+#endif  // DVK_RENDER_VIEWS_H_
