@@ -1,0 +1,133 @@
+// End to end: the bundled example site builds into a temporary folder; every page kind exists and
+// every internal link and image resolves.
+#include "site.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "write/link_check.h"
+
+namespace dvk {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class ExampleSiteTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    out_ = fs::temp_directory_path() / ("dvk-example-" + std::to_string(getpid()));
+    fs::remove_all(out_);
+    BuildOptions options;
+    options.site_dir = DVK_SOURCE_DIR;
+    options.out_dir = out_.string();
+    options.jobs = 2;
+    status_ = BuildSite(options, diags_, &stats_);
+  }
+  static void TearDownTestSuite() { fs::remove_all(out_); }
+
+  static fs::path out_;
+  static int status_;
+  static Diagnostics diags_;
+  static BuildStats stats_;
+};
+
+fs::path ExampleSiteTest::out_;
+int ExampleSiteTest::status_ = -1;
+Diagnostics ExampleSiteTest::diags_;
+BuildStats ExampleSiteTest::stats_;
+
+TEST_F(ExampleSiteTest, BuildsWithoutErrors) {
+  ASSERT_EQ(status_, 0);
+  // The example is clean data: no row is left out.
+  for (const Diagnostic& d : diags_.all())
+    EXPECT_NE(d.severity, Severity::kError) << FormatDiagnostic(d);
+  EXPECT_GE(stats_.models, 400);
+  EXPECT_GE(stats_.units, 124 + 6);
+}
+
+TEST_F(ExampleSiteTest, EveryPageKindExists) {
+  ASSERT_EQ(status_, 0);
+  for (const char* page : {"index.html", "nam/2025/index.html", "nam/2026/index.html",
+                           "linh-vuc/kinh-te/index.html", "linh-vuc/van-hoa-xa-hoi/index.html",
+                           "linh-vuc/quoc-phong-an-ninh/index.html", "linh-vuc/xay-dung-dang/index.html",
+                           "don-vi/index.html", "don-vi/mttq-tinh/index.html", "don-vi/xa-son-duong/index.html",
+                           "mo-hinh/xa-son-duong-2026-hien-dat-lam-duong/index.html", "tieu-bieu/index.html",
+                           "chi-tieu/index.html", "xep-hang/index.html", "404.html", "assets/css/site.css",
+                           "assets/js/site.js", "trang/gioi-thieu/index.html"}) {
+    EXPECT_TRUE(fs::is_regular_file(out_ / page)) << page;
+  }
+}
+
+TEST_F(ExampleSiteTest, EveryInternalLinkAndImageResolves) {
+  ASSERT_EQ(status_, 0);
+  std::vector<LinkProblem> problems = CheckLinks(out_.string());
+  for (const LinkProblem& p : problems) ADD_FAILURE() << p.page << ": " << p.url << ": " << p.reason;
+  EXPECT_TRUE(problems.empty());
+}
+
+TEST_F(ExampleSiteTest, ModelPageShowsWriteUpPhotosAndChart) {
+  ASSERT_EQ(status_, 0);
+  std::string html = ReadAll(out_ / "mo-hinh/xa-son-duong-2026-hien-dat-lam-duong/index.html");
+  EXPECT_NE(html.find("<html lang=\"vi\""), std::string::npos);
+  EXPECT_NE(html.find("Thực trạng"), std::string::npos);
+  EXPECT_NE(html.find("../../anh/xa-son-duong/images/xa-son-duong-2026-hien-dat-lam-duong-2.png"),
+            std::string::npos);
+  EXPECT_NE(html.find("<svg"), std::string::npos);
+  EXPECT_EQ(html.find("dvk-root:"), std::string::npos);
+  EXPECT_EQ(html.find("href=\"/"), std::string::npos);
+}
+
+TEST_F(ExampleSiteTest, NumbersAreInVietnameseFormat) {
+  ASSERT_EQ(status_, 0);
+  std::string html = ReadAll(out_ / "index.html");
+  // Percentages with a decimal comma and thousands with dots, never "73.1%".
+  EXPECT_NE(html.find(",") , std::string::npos);
+  EXPECT_EQ(html.find("NaN"), std::string::npos);
+  for (size_t pos = 0; (pos = html.find('%', pos)) != std::string::npos; ++pos) {
+    if (pos >= 3 && isdigit(static_cast<unsigned char>(html[pos - 1])) && html[pos - 2] == '.' &&
+        isdigit(static_cast<unsigned char>(html[pos - 3])))
+      ADD_FAILURE() << "English decimal point before %: " << html.substr(pos - 10, 12);
+  }
+}
+
+TEST_F(ExampleSiteTest, SecondBuildReplacesTheFirst) {
+  ASSERT_EQ(status_, 0);
+  std::ofstream(out_ / "stale.html") << "old";
+  BuildOptions options;
+  options.site_dir = DVK_SOURCE_DIR;
+  options.out_dir = out_.string();
+  options.jobs = 1;
+  Diagnostics diags;
+  ASSERT_EQ(BuildSite(options, diags, nullptr), 0);
+  EXPECT_FALSE(fs::exists(out_ / "stale.html"));
+  EXPECT_TRUE(fs::is_regular_file(out_ / "index.html"));
+}
+
+TEST(BuildSiteTest, RefusesAFolderItDidNotMake) {
+  fs::path dir = fs::temp_directory_path() / ("dvk-foreign-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "precious.txt") << "keep me";
+  BuildOptions options;
+  options.site_dir = DVK_SOURCE_DIR;
+  options.out_dir = dir.string();
+  Diagnostics diags;
+  EXPECT_EQ(BuildSite(options, diags, nullptr), 1);
+  EXPECT_EQ(ReadAll(dir / "precious.txt"), "keep me");
+  bool reported = false;
+  for (const Diagnostic& d : diags.all()) reported |= d.code == Code::kOutputNotOurs;
+  EXPECT_TRUE(reported);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace dvk
