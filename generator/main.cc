@@ -1,6 +1,5 @@
 // dvk: the command line only. Everything else is in the library.
 #include <CLI/CLI.hpp>
-
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -12,24 +11,41 @@
 
 namespace {
 
-// Prints diagnostics grouped by unit, at most `limit` of them (0 = all), then per-unit counts.
-void PrintDiagnostics(const dvk::Diagnostics& diags, size_t limit, bool notes) {
+// Prints every diagnostic, grouped by unit.
+void PrintDiagnostics(const dvk::Diagnostics& diags) {
   std::string unit = "\x01";
-  size_t shown = 0, hidden = 0;
   for (const dvk::Diagnostic& d : diags.Sorted()) {
-    if (!notes && d.severity == dvk::Severity::kNote) continue;
-    if (limit && shown >= limit) {
-      ++hidden;
-      continue;
-    }
     if (d.unit != unit) {
       unit = d.unit;
-      std::cerr << "\n== " << (unit.empty() ? "Toàn trang (site.yaml, data/)" : "Đơn vị " + unit) << " ==\n";
+      std::cerr << "\n== " << (unit.empty() ? "Toàn trang (site.yaml, data/)" : "Đơn vị " + unit)
+                << " ==\n";
     }
     std::cerr << dvk::FormatDiagnostic(d) << "\n";
-    ++shown;
   }
-  if (hidden) std::cerr << "\n… và " << hidden << " thông báo khác (xem đầy đủ bằng: dvk check)\n";
+}
+
+// For builds: errors in full, then one line per unit with problems.
+void PrintSummary(const dvk::Diagnostics& diags) {
+  size_t shown = 0;
+  std::map<std::string, std::pair<int, int>> per_unit;  // unit → errors, warnings
+  for (const dvk::Diagnostic& d : diags.Sorted()) {
+    if (d.severity == dvk::Severity::kError && shown++ < 20)
+      std::cerr << dvk::FormatDiagnostic(d) << "\n";
+    if (d.severity == dvk::Severity::kError) ++per_unit[d.unit].first;
+    if (d.severity == dvk::Severity::kWarning) ++per_unit[d.unit].second;
+  }
+  if (per_unit.empty()) return;
+  std::cerr << "\nTheo đơn vị:\n";
+  size_t lines = 0;
+  for (const auto& [unit, counts] : per_unit) {
+    if (lines++ == 30) {
+      std::cerr << "  … và " << per_unit.size() - 30 << " đơn vị khác\n";
+      break;
+    }
+    std::cerr << "  " << (unit.empty() ? "(toàn trang)" : unit) << ": " << counts.first << " lỗi, "
+              << counts.second << " cảnh báo\n";
+  }
+  std::cerr << "Xem chi tiết và cách sửa: dvk check\n\n";
 }
 
 std::string Totals(const dvk::Diagnostics& diags) {
@@ -49,7 +65,8 @@ int main(int argc, char** argv) {
   build_cmd->add_option("site", build.site_dir, "Thư mục trang (mặc định: .)");
   build_cmd->add_option("-o,--output", build.out_dir, "Thư mục kết quả (mặc định: SITE/output)");
   build_cmd->add_option("--year", build.year, "Năm mở trên trang chủ");
-  build_cmd->add_option("--jobs", build.jobs, "Số luồng (mặc định: mọi lõi)")->check(CLI::Range(1, 256));
+  build_cmd->add_option("--jobs", build.jobs, "Số luồng (mặc định: mọi lõi)")
+      ->check(CLI::Range(1, 256));
   build_cmd->add_flag("--strict", build.strict, "Có lỗi thì không xuất bản");
 
   std::string check_site = ".";
@@ -69,13 +86,14 @@ int main(int argc, char** argv) {
     dvk::Diagnostics diags;
     dvk::BuildStats stats;
     int status = dvk::BuildSite(build, diags, &stats);
-    PrintDiagnostics(diags, 40, false);
+    PrintSummary(diags);
     if (status == 0) {
       std::string out = build.out_dir.empty() ? build.site_dir + "/output" : build.out_dir;
-      std::printf("Đã tạo %s trang (%s tệp) cho %s đơn vị, %s mô hình; %s; %s giây.\nMở: %s/index.html\n",
-                  dvk::FormatInt(stats.pages).c_str(), dvk::FormatInt(stats.files).c_str(),
-                  dvk::FormatInt(stats.units).c_str(), dvk::FormatInt(stats.models).c_str(),
-                  Totals(diags).c_str(), dvk::FormatDecimal(stats.seconds, 2).c_str(), out.c_str());
+      std::printf(
+          "Đã tạo %s trang (%s tệp) cho %s đơn vị, %s mô hình; %s; %s giây.\nMở: %s/index.html\n",
+          dvk::FormatInt(stats.pages).c_str(), dvk::FormatInt(stats.files).c_str(),
+          dvk::FormatInt(stats.units).c_str(), dvk::FormatInt(stats.models).c_str(),
+          Totals(diags).c_str(), dvk::FormatDecimal(stats.seconds, 2).c_str(), out.c_str());
     } else {
       std::fprintf(stderr, "Không xuất bản được: %s.\n", Totals(diags).c_str());
     }
@@ -91,7 +109,7 @@ int main(int argc, char** argv) {
     }
     dvk::Diagnostics diags;
     bool ok = dvk::CheckSite(check_site, diags);
-    PrintDiagnostics(diags, 0, true);
+    PrintDiagnostics(diags);
     std::printf("%s.\n", Totals(diags).c_str());
     return ok && diags.Count(dvk::Severity::kError) == 0 ? 0 : 1;
   }

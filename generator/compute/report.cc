@@ -355,6 +355,8 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
         char points[32], pass[32];
         std::snprintf(points, sizeof points, "%g", *my.points[s.failed]);
         std::snprintf(pass, sizeof pass, "%g", c.pass);
+        std::replace(points, points + sizeof points, '.', ',');  // Vietnamese decimal comma
+        std::replace(pass, pass + sizeof pass, '.', ',');
         warn(Code::kTypicalFailsCriterion, {my.name, year, c.id, points, pass});
       }
       if (my.kind == ModelKind::kNew && !my.launched_on) warn(Code::kNewWithoutLaunch, {my.name, year});

@@ -32,7 +32,8 @@ std::vector<std::string> Wrap(const std::string& text, size_t width) {
   size_t start = 0;
   while (start <= text.size()) {
     size_t space = text.find(' ', start);
-    std::string word = text.substr(start, space == std::string::npos ? std::string::npos : space - start);
+    std::string word =
+        text.substr(start, space == std::string::npos ? std::string::npos : space - start);
     if (!line.empty() && Length(line) + 1 + Length(word) > width) {
       lines.push_back(line);
       line.clear();
@@ -54,21 +55,23 @@ std::string Header(const Chart& c, int width, int height) {
   std::string id = EscapeHtml(c.id);
   return "<figure class=\"chart\" id=\"" + id + "\"><figcaption>" + EscapeHtml(c.title) +
          "</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-         std::to_string(width) + " " + std::to_string(height) + "\" width=\"" + std::to_string(width) +
-         "\" height=\"" + std::to_string(height) + "\" role=\"img\" aria-labelledby=\"" + id + "-t " +
-         id + "-d\"><title id=\"" + id + "-t\">" + EscapeHtml(c.title) + "</title><desc id=\"" + id +
-         "-d\">" + EscapeHtml(c.description) + "</desc>";
+         std::to_string(width) + " " + std::to_string(height) + "\" width=\"" +
+         std::to_string(width) + "\" height=\"" + std::to_string(height) +
+         "\" role=\"img\" aria-labelledby=\"" + id + "-t " + id + "-d\"><title id=\"" + id +
+         "-t\">" + EscapeHtml(c.title) + "</title><desc id=\"" + id + "-d\">" +
+         EscapeHtml(c.description) + "</desc>";
 }
 
 std::string DataTable(const Chart& c) {
-  std::string out = "<details class=\"chart-data\"><summary>Bảng số liệu</summary><table><caption>" +
-                    EscapeHtml(c.title) + "</caption><thead><tr><th scope=\"col\">" +
-                    EscapeHtml(c.label_header) + "</th><th scope=\"col\">" + EscapeHtml(c.value_header) +
-                    "</th>";
+  std::string out =
+      "<details class=\"chart-data\"><summary>Bảng số liệu</summary><table><caption>" +
+      EscapeHtml(c.title) + "</caption><thead><tr><th scope=\"col\">" + EscapeHtml(c.label_header) +
+      "</th><th scope=\"col\">" + EscapeHtml(c.value_header) + "</th>";
   if (!c.target_header.empty()) out += "<th scope=\"col\">" + EscapeHtml(c.target_header) + "</th>";
   out += "</tr></thead><tbody>";
   for (const ChartRow& r : c.rows) {
-    out += "<tr><th scope=\"row\">" + EscapeHtml(r.label) + "</th><td>" + EscapeHtml(r.value_text) + "</td>";
+    out += "<tr><th scope=\"row\">" + EscapeHtml(r.label) + "</th><td>" +
+           EscapeHtml(r.table_text.empty() ? r.value_text : r.table_text) + "</td>";
     if (!c.target_header.empty()) out += "<td>" + EscapeHtml(r.target_text) + "</td>";
     out += "</tr>";
   }
@@ -78,27 +81,28 @@ std::string DataTable(const Chart& c) {
 }  // namespace
 
 std::string BarChart(const Chart& c) {
-  const int width = 640, left = 4, bar_width = 520, bar_height = 18, line_height = 17;
+  const int width = 480, left = 4, bar_width = 370, bar_height = 18, line_height = 19;
   double chart_max = 0;
   for (const ChartRow& r : c.rows) chart_max = std::max({chart_max, r.value, r.target.value_or(0)});
   if (chart_max <= 0) chart_max = 1;
   std::string body;
   int y = 8;
   for (const ChartRow& r : c.rows) {
-    std::vector<std::string> lines = Wrap(r.label, 78);
+    std::vector<std::string> lines = Wrap(r.label, 52);
     for (const std::string& l : lines) {
       y += line_height;
-      body += "<text class=\"label\" x=\"" + std::to_string(left) + "\" y=\"" + std::to_string(y - 4) +
-              "\">" + EscapeHtml(l) + "</text>";
+      body += "<text class=\"label\" x=\"" + std::to_string(left) + "\" y=\"" +
+              std::to_string(y - 4) + "\">" + EscapeHtml(l) + "</text>";
     }
     double max = r.max > 0 ? r.max : chart_max;
     double w = std::clamp(r.value / max, 0.0, 1.0) * bar_width;
     std::string color = r.color.empty() ? "" : " fill=\"" + EscapeHtml(r.color) + "\"";
     body += "<rect class=\"track\" x=\"" + std::to_string(left) + "\" y=\"" + std::to_string(y) +
-            "\" width=\"" + std::to_string(bar_width) + "\" height=\"" + std::to_string(bar_height) +
-            "\" rx=\"3\"/>";
-    body += "<rect class=\"bar\"" + color + " x=\"" + std::to_string(left) + "\" y=\"" + std::to_string(y) +
-            "\" width=\"" + Num(w) + "\" height=\"" + std::to_string(bar_height) + "\" rx=\"3\"/>";
+            "\" width=\"" + std::to_string(bar_width) + "\" height=\"" +
+            std::to_string(bar_height) + "\" rx=\"3\"/>";
+    body += "<rect class=\"bar\"" + color + " x=\"" + std::to_string(left) + "\" y=\"" +
+            std::to_string(y) + "\" width=\"" + Num(w) + "\" height=\"" +
+            std::to_string(bar_height) + "\" rx=\"3\"/>";
     if (r.target) {
       double tx = left + std::clamp(*r.target / max, 0.0, 1.0) * bar_width;
       body += "<line class=\"target\" x1=\"" + Num(tx) + "\" x2=\"" + Num(tx) + "\" y1=\"" +
@@ -113,7 +117,7 @@ std::string BarChart(const Chart& c) {
 }
 
 std::string ColumnChart(const Chart& c) {
-  const int width = 640, height = 240, top = 24, bottom = 40, left = 16, right = 16;
+  const int width = 480, height = 240, top = 24, bottom = 40, left = 8, right = 8;
   double max = 0;
   for (const ChartRow& r : c.rows) max = std::max(max, r.value);
   if (max <= 0) max = 1;
@@ -122,18 +126,19 @@ std::string ColumnChart(const Chart& c) {
   double slot = double(width - left - right) / n;
   double bar = std::min(slot * 0.6, 72.0);
   int plot = height - top - bottom;
-  body += "<line class=\"axis\" x1=\"" + std::to_string(left) + "\" x2=\"" + std::to_string(width - right) +
-          "\" y1=\"" + std::to_string(top + plot) + "\" y2=\"" + std::to_string(top + plot) + "\"/>";
+  body += "<line class=\"axis\" x1=\"" + std::to_string(left) + "\" x2=\"" +
+          std::to_string(width - right) + "\" y1=\"" + std::to_string(top + plot) + "\" y2=\"" +
+          std::to_string(top + plot) + "\"/>";
   for (size_t i = 0; i < c.rows.size(); ++i) {
     const ChartRow& r = c.rows[i];
     double h = r.value / max * plot;
     double x = left + slot * i + (slot - bar) / 2;
     double cx = left + slot * i + slot / 2;
     std::string color = r.color.empty() ? "" : " fill=\"" + EscapeHtml(r.color) + "\"";
-    body += "<rect class=\"bar\"" + color + " x=\"" + Num(x) + "\" y=\"" + Num(top + plot - h) + "\" width=\"" +
-            Num(bar) + "\" height=\"" + Num(h) + "\" rx=\"3\"/>";
-    body += "<text class=\"value\" text-anchor=\"middle\" x=\"" + Num(cx) + "\" y=\"" + Num(top + plot - h - 6) +
-            "\">" + EscapeHtml(r.value_text) + "</text>";
+    body += "<rect class=\"bar\"" + color + " x=\"" + Num(x) + "\" y=\"" + Num(top + plot - h) +
+            "\" width=\"" + Num(bar) + "\" height=\"" + Num(h) + "\" rx=\"3\"/>";
+    body += "<text class=\"value\" text-anchor=\"middle\" x=\"" + Num(cx) + "\" y=\"" +
+            Num(top + plot - h - 6) + "\">" + EscapeHtml(r.value_text) + "</text>";
     body += "<text class=\"label\" text-anchor=\"middle\" x=\"" + Num(cx) + "\" y=\"" +
             std::to_string(top + plot + 22) + "\">" + EscapeHtml(r.label) + "</text>";
   }

@@ -12,18 +12,19 @@ namespace dvk {
 struct ChartRow {
   std::string label;
   double value = 0;
-  double max = 0;               // the bar's full length; 0 = the chart's max
-  std::string value_text;       // shown at the end of the bar and in the table
-  std::optional<double> target; // a marker on the bar (same unit as value)
-  std::string target_text;      // shown in the table
-  std::string color;            // "#rrggbb"; empty = theme colour
+  double max = 0;                // the bar's full length; 0 = the chart's max
+  std::string value_text;        // shown at the end of the bar (keep it short)
+  std::string table_text;        // shown in the table; empty = value_text
+  std::optional<double> target;  // a marker on the bar (same unit as value)
+  std::string target_text;       // shown in the table
+  std::string color;             // "#rrggbb"; empty = theme colour
 };
 
 struct Chart {
-  std::string id;           // unique on the page, [a-z0-9-]
+  std::string id;  // unique on the page, [a-z0-9-]
   std::string title;
   std::string description;
-  std::string label_header;   // table column headers
+  std::string label_header;  // table column headers
   std::string value_header;
   std::string target_header;  // empty = no target column
   std::vector<ChartRow> rows;

@@ -1,4 +1,5 @@
-// Numbers and dates the way Vietnamese readers write them: 1.234 · 85,5% · 2,15 tỷ đồng · 25/11/2026.
+// Numbers and dates the way Vietnamese readers write them: 1.234 · 85,5% · 2,15 tỷ đồng ·
+// 25/11/2026.
 #ifndef DVK_RENDER_FORMAT_H_
 #define DVK_RENDER_FORMAT_H_
 

@@ -10,9 +10,12 @@ void Theme::Put(const std::string& path, std::string bytes) {
   const std::string kTemplates = "templates/", kStatic = "static/", kExt = ".mustache";
   if (path.compare(0, kTemplates.size(), kTemplates) == 0 && path.size() > kExt.size() &&
       path.compare(path.size() - kExt.size(), kExt.size(), kExt) == 0) {
-    std::string name = path.substr(kTemplates.size(), path.size() - kTemplates.size() - kExt.size());
-    if (name.compare(0, 9, "partials/") == 0) partials_[name.substr(9)] = std::move(bytes);
-    else templates_[name] = std::move(bytes);
+    std::string name =
+        path.substr(kTemplates.size(), path.size() - kTemplates.size() - kExt.size());
+    if (name.compare(0, 9, "partials/") == 0)
+      partials_[name.substr(9)] = std::move(bytes);
+    else
+      templates_[name] = std::move(bytes);
   } else if (path.compare(0, kStatic.size(), kStatic) == 0) {
     std::string rel = path.substr(kStatic.size());
     for (ThemeFile& f : static_) {
@@ -53,7 +56,8 @@ bool Theme::Load(const FileSystem& fs, const std::string& site_dir, const std::s
       ok = false;
     }
   }
-  std::sort(static_.begin(), static_.end(), [](const ThemeFile& a, const ThemeFile& b) { return a.path < b.path; });
+  std::sort(static_.begin(), static_.end(),
+            [](const ThemeFile& a, const ThemeFile& b) { return a.path < b.path; });
   return ok;
 }
 
@@ -70,6 +74,9 @@ mustache::data ToMustache(const nlohmann::json& j) {
       return d;
     }
     case nlohmann::json::value_t::string:
+      // An empty string is false, so {{#x}}…{{/x}} hides what depends on it (kainjow treats any
+      // string as true).
+      if (j.get_ref<const std::string&>().empty()) return mustache::data(false);
       return mustache::data(j.get_ref<const std::string&>());
     case nlohmann::json::value_t::boolean:
       return mustache::data(j.get<bool>());

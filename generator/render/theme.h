@@ -4,7 +4,6 @@
 #define DVK_RENDER_THEME_H_
 
 #include <kainjow/mustache.hpp>
-
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>

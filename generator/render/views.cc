@@ -18,38 +18,55 @@ std::string YearUrl(int year) { return "nam/" + std::to_string(year) + "/index.h
 
 const char* SubjectLabel(Subject s) {
   switch (s) {
-    case Subject::kCollective: return "Tập thể";
-    case Subject::kIndividual: return "Cá nhân";
-    default: return "";
+    case Subject::kCollective:
+      return "Tập thể";
+    case Subject::kIndividual:
+      return "Cá nhân";
+    default:
+      return "";
   }
 }
 
 const char* KindLabel(ModelKind k) {
   switch (k) {
-    case ModelKind::kNew: return "Mới";
-    case ModelKind::kContinuing: return "Duy trì";
-    default: return "";
+    case ModelKind::kNew:
+      return "Mới";
+    case ModelKind::kContinuing:
+      return "Duy trì";
+    default:
+      return "";
   }
 }
 
 const char* RecognitionLabel(Recognition r) {
   switch (r) {
-    case Recognition::kBase: return "Cấp cơ sở";
-    case Recognition::kCommune: return "Cấp xã";
-    case Recognition::kProvince: return "Cấp tỉnh";
-    case Recognition::kCentral: return "Cấp trung ương";
-    default: return "";
+    case Recognition::kBase:
+      return "Cấp cơ sở";
+    case Recognition::kCommune:
+      return "Cấp xã";
+    case Recognition::kProvince:
+      return "Cấp tỉnh";
+    case Recognition::kCentral:
+      return "Cấp trung ương";
+    default:
+      return "";
   }
 }
 
 const char* TypeLabel(IndicatorType t) {
   switch (t) {
-    case IndicatorType::kYesNo: return "Có/không";
-    case IndicatorType::kCount: return "Số lượng";
-    case IndicatorType::kPercent: return "Tỷ lệ";
-    case IndicatorType::kDeadline: return "Thời hạn";
-    case IndicatorType::kModels: return "Số mô hình (tính từ bảng mô hình)";
-    case IndicatorType::kRecognized: return "Mô hình được công nhận (tính từ bảng mô hình)";
+    case IndicatorType::kYesNo:
+      return "Có/không";
+    case IndicatorType::kCount:
+      return "Số lượng";
+    case IndicatorType::kPercent:
+      return "Tỷ lệ";
+    case IndicatorType::kDeadline:
+      return "Thời hạn";
+    case IndicatorType::kModels:
+      return "Số mô hình (tính từ bảng mô hình)";
+    case IndicatorType::kRecognized:
+      return "Mô hình được công nhận (tính từ bảng mô hình)";
   }
   return "";
 }
@@ -57,14 +74,18 @@ const char* TypeLabel(IndicatorType t) {
 std::string TargetText(const Indicator& ind) {
   char dm[16];
   switch (ind.type) {
-    case IndicatorType::kYesNo: return "Có";
-    case IndicatorType::kCount: return "≥ " + FormatDecimal(ind.target);
-    case IndicatorType::kPercent: return "≥ " + FormatPercent(ind.target);
+    case IndicatorType::kYesNo:
+      return "Có";
+    case IndicatorType::kCount:
+      return "≥ " + FormatDecimal(ind.target);
+    case IndicatorType::kPercent:
+      return "≥ " + FormatPercent(ind.target);
     case IndicatorType::kDeadline:
       std::snprintf(dm, sizeof dm, "%02d/%02d", ind.deadline_day, ind.deadline_month);
       return std::string("Trước hoặc đúng ") + dm;
     case IndicatorType::kModels:
-    case IndicatorType::kRecognized: return "≥ " + FormatDecimal(ind.target) + " mô hình";
+    case IndicatorType::kRecognized:
+      return "≥ " + FormatDecimal(ind.target) + " mô hình";
   }
   return "";
 }
@@ -72,10 +93,14 @@ std::string TargetText(const Indicator& ind) {
 std::string ValueText(const Indicator& ind, const Outcome& o) {
   if (o.status == Status::kNotReported) return "—";
   switch (ind.type) {
-    case IndicatorType::kYesNo: return o.value && *o.value > 0 ? "Có" : "Không";
-    case IndicatorType::kPercent: return FormatPercent(o.value.value_or(0));
-    case IndicatorType::kDeadline: return o.date ? FormatDate(*o.date) : "—";
-    default: return FormatDecimal(o.value.value_or(0));
+    case IndicatorType::kYesNo:
+      return o.value && *o.value > 0 ? "Có" : "Không";
+    case IndicatorType::kPercent:
+      return FormatPercent(o.value.value_or(0));
+    case IndicatorType::kDeadline:
+      return o.date ? FormatDate(*o.date) : "—";
+    default:
+      return FormatDecimal(o.value.value_or(0));
   }
 }
 
@@ -132,7 +157,9 @@ class Planner {
     data["root"] = RootOf(path);
     std::string hashtags;
     for (const std::string& h : c.hashtags) hashtags += (hashtags.empty() ? "" : " ") + h;
-    data["site"] = {{"title", c.title}, {"organization", c.organization}, {"hashtags", hashtags},
+    data["site"] = {{"title", c.title},
+                    {"organization", c.organization},
+                    {"hashtags", hashtags},
                     {"movement", "Dân vận khéo"}};
     std::string canonical;
     if (!c.base_url.empty()) {
@@ -142,15 +169,18 @@ class Planner {
           canonical.compare(canonical.size() - kIndex.size(), kIndex.size(), kIndex) == 0)
         canonical.resize(canonical.size() - kIndex.size());
     }
-    data["page"] = {{"title", title},
-                    {"kind", kind},
-                    {"description", description.empty() ? c.title : description},
-                    {"canonical", canonical},
-                    {"og_image", og_image.empty() || c.base_url.empty() ? "" : c.base_url + og_image},
-                    {"og_type", og_type}};
+    data["page"] = {
+        {"title", title},
+        {"kind", kind},
+        {"description", description.empty() ? c.title : description},
+        {"canonical", canonical},
+        {"og_image", og_image.empty() || c.base_url.empty() ? "" : c.base_url + og_image},
+        {"og_type", og_type}};
     static const std::pair<const char*, const char*> kNav[] = {
-        {"Tổng quan", "index.html"},       {"Tiêu biểu", "tieu-bieu/index.html"},
-        {"Chỉ tiêu", "chi-tieu/index.html"}, {"Xếp hạng", "xep-hang/index.html"},
+        {"Tổng quan", "index.html"},
+        {"Tiêu biểu", "tieu-bieu/index.html"},
+        {"Chỉ tiêu", "chi-tieu/index.html"},
+        {"Xếp hạng", "xep-hang/index.html"},
         {"Đơn vị", "don-vi/index.html"}};
     json nav = json::array();
     for (const auto& [label, url] : kNav)
@@ -167,10 +197,12 @@ class Planner {
     int shown_year = year ? year : year_;
     json years = json::array();
     for (int y : report_.years)
-      years.push_back({{"year", std::to_string(y)}, {"url", YearUrl(y)}, {"current", y == shown_year}});
+      years.push_back(
+          {{"year", std::to_string(y)}, {"url", YearUrl(y)}, {"current", y == shown_year}});
     data["years_nav"] = years;
     data["year"] = std::to_string(shown_year);
-    data["build_note"] = c.build_date ? "Số liệu tổng hợp đến ngày " + FormatDate(*c.build_date) : "";
+    data["build_note"] =
+        c.build_date ? "Số liệu tổng hợp đến ngày " + FormatDate(*c.build_date) : "";
     jobs_.push_back({path, kind, std::move(data)});
   }
 
@@ -181,19 +213,20 @@ class Planner {
     const ModelYear& y = YearOf(r);
     const Unit& u = site_.units[m.unit];
     const Score& s = report_.ScoreOf(r);
-    json j = {{"url", ModelUrl(m)},
-              {"name", y.name},
-              {"unit_name", u.name},
-              {"unit_url", UnitUrl(u)},
-              {"year", std::to_string(y.year)},
-              {"summary", m.writeup && !m.writeup->summary.empty() ? m.writeup->summary : y.summary},
-              {"score_text", ScoreText(s)},
-              {"rating", s.band >= 0 ? site_.config.ratings[s.band].label : ""},
-              {"typical", y.typical},
-              {"recognition", RecognitionLabel(y.recognition)},
-              {"has_cover", false},
-              {"cover_url", ""},
-              {"cover_alt", ""}};
+    json j = {
+        {"url", ModelUrl(m)},
+        {"name", y.name},
+        {"unit_name", u.name},
+        {"unit_url", UnitUrl(u)},
+        {"year", std::to_string(y.year)},
+        {"summary", m.writeup && !m.writeup->summary.empty() ? m.writeup->summary : y.summary},
+        {"score_text", ScoreText(s)},
+        {"rating", s.band >= 0 ? site_.config.ratings[s.band].label : ""},
+        {"typical", y.typical},
+        {"recognition", RecognitionLabel(y.recognition)},
+        {"has_cover", false},
+        {"cover_url", ""},
+        {"cover_alt", ""}};
     if (y.field >= 0) {
       const Field& f = site_.fields[y.field];
       j["field_name"] = f.name;
@@ -227,10 +260,11 @@ class Planner {
     json out = json::array();
     for (size_t i = 0; i < list.size() && i < limit; ++i) {
       const Unit& u = site_.units[list[i].unit];
-      out.push_back({{"rank", std::to_string(list[i].rank)},
-                     {"name", u.name},
-                     {"url", UnitUrl(u)},
-                     {"value", decimals ? FormatDecimal(list[i].value) : FormatInt(list[i].value)}});
+      out.push_back(
+          {{"rank", std::to_string(list[i].rank)},
+           {"name", u.name},
+           {"url", UnitUrl(u)},
+           {"value", decimals ? FormatDecimal(list[i].value) : FormatInt(list[i].value)}});
     }
     return out;
   }
@@ -258,7 +292,9 @@ class Planner {
     Chart c;
     c.id = id;
     c.title = "Tỷ lệ đơn vị đạt từng chỉ tiêu năm " + std::to_string(yr.year);
-    c.description = "Mỗi thanh là phần trăm số đơn vị đạt chỉ tiêu trên số đơn vị phải thực hiện; vạch dọc là mục tiêu 100% đơn vị.";
+    c.description =
+        "Mỗi thanh là phần trăm số đơn vị đạt chỉ tiêu trên số đơn vị phải thực hiện; vạch dọc là "
+        "mục tiêu 100% đơn vị.";
     c.label_header = "Chỉ tiêu";
     c.value_header = "Đơn vị đạt";
     c.target_header = "Mục tiêu";
@@ -270,7 +306,8 @@ class Planner {
       r.label = site_.indicators[i].name;
       r.value = t.Percent();
       r.max = 100;
-      r.value_text = FormatPercent(t.Percent()) + " (" + FormatInt(t.met) + "/" + FormatInt(t.applies) + ")";
+      r.value_text = FormatPercent(t.Percent());
+      r.table_text = r.value_text + " (" + FormatInt(t.met) + "/" + FormatInt(t.applies) + ")";
       r.target = 100;
       r.target_text = "100% đơn vị";
       c.rows.push_back(r);
@@ -301,17 +338,21 @@ class Planner {
     Chart c;
     c.id = id;
     const SiteConfig& cfg = site_.config;
-    c.title = field < 0 ? "Mô hình qua các năm" : "Mô hình lĩnh vực " + site_.fields[field].name + " qua các năm";
-    c.description = "Số mô hình đăng ký mỗi năm, giai đoạn " + std::to_string(cfg.period_from) + "–" +
-                    std::to_string(cfg.period_to) + ".";
+    c.title = field < 0 ? "Mô hình qua các năm"
+                        : "Mô hình lĩnh vực " + site_.fields[field].name + " qua các năm";
+    c.description = "Số mô hình đăng ký mỗi năm, giai đoạn " + std::to_string(cfg.period_from) +
+                    "–" + std::to_string(cfg.period_to) + ".";
     c.label_header = "Năm";
     c.value_header = "Số mô hình";
-    int from = std::min(cfg.period_from, report_.years.empty() ? cfg.period_from : report_.years.front());
+    int from =
+        std::min(cfg.period_from, report_.years.empty() ? cfg.period_from : report_.years.front());
     for (int y = from; y <= std::max(cfg.period_to, from); ++y) {
       ChartRow r;
       r.label = std::to_string(y);
       const YearReport* yr = report_.ForYear(y);
-      if (yr) r.value = field < 0 ? yr->subtrees[site_.root].models.models : yr->fields[field].totals.models;
+      if (yr)
+        r.value =
+            field < 0 ? yr->subtrees[site_.root].models.models : yr->fields[field].totals.models;
       r.value_text = yr ? FormatInt(r.value) : "—";
       if (field >= 0) r.color = site_.fields[field].color;
       c.rows.push_back(r);
@@ -326,16 +367,24 @@ class Planner {
     const SubtreeYear& root = yr->subtrees[site_.root];
     json d;
     json headline = json::array();
-    headline.push_back({{"label", "Đơn vị"}, {"value", FormatInt(root.units)}, {"note", "trong toàn hệ thống"}});
-    headline.push_back({{"label", "Đã báo cáo"},
-                        {"value", FormatInt(root.units_reported)},
-                        {"note", FormatPercent(root.units ? 100.0 * root.units_reported / root.units : 0) + " số đơn vị"}});
-    headline.push_back({{"label", "Mô hình"}, {"value", FormatInt(root.models.models)},
-                        {"note", FormatInt(root.models.new_models) + " mới, " + FormatInt(root.models.continuing) + " duy trì"}});
-    headline.push_back({{"label", "Mô hình tiêu biểu"}, {"value", FormatInt(root.models.typical)},
+    headline.push_back(
+        {{"label", "Đơn vị"}, {"value", FormatInt(root.units)}, {"note", "trong toàn hệ thống"}});
+    headline.push_back(
+        {{"label", "Đã báo cáo"},
+         {"value", FormatInt(root.units_reported)},
+         {"note", FormatPercent(root.units ? 100.0 * root.units_reported / root.units : 0) +
+                      " số đơn vị"}});
+    headline.push_back({{"label", "Mô hình"},
+                        {"value", FormatInt(root.models.models)},
+                        {"note", FormatInt(root.models.new_models) + " mới, " +
+                                     FormatInt(root.models.continuing) + " duy trì"}});
+    headline.push_back({{"label", "Mô hình tiêu biểu"},
+                        {"value", FormatInt(root.models.typical)},
                         {"note", FormatInt(root.models.recognized) + " mô hình được công nhận"}});
-    headline.push_back({{"label", "Hoàn thành chỉ tiêu"}, {"value", FormatPercent(root.tally.Percent())},
-                        {"note", FormatInt(root.tally.met) + "/" + FormatInt(root.tally.applies) + " lượt chỉ tiêu đạt"}});
+    headline.push_back({{"label", "Hoàn thành chỉ tiêu"},
+                        {"value", FormatPercent(root.tally.Percent())},
+                        {"note", FormatInt(root.tally.met) + "/" + FormatInt(root.tally.applies) +
+                                     " lượt chỉ tiêu đạt"}});
     d["headline"] = headline;
     d["indicators_chart"] = BarChart(IndicatorChart(*yr, "bd-chi-tieu"));
     d["fields_chart"] = BarChart(FieldsChart(*yr, "bd-linh-vuc"));
@@ -373,7 +422,8 @@ class Planner {
     for (size_t i = 0; i < typical.size() && i < 6; ++i) cards.push_back(Card(typical[i]));
     d["typical"] = cards;
     d["has_typical"] = !cards.empty();
-    std::string title = path == "index.html" ? "Tổng quan năm " + std::to_string(year) : "Năm " + std::to_string(year);
+    std::string title = path == "index.html" ? "Tổng quan năm " + std::to_string(year)
+                                             : "Năm " + std::to_string(year);
     Add(path, "home", title,
         "Kết quả phong trào thi đua “Dân vận khéo” năm " + std::to_string(year) + ": " +
             FormatInt(root.models.models) + " mô hình, " + FormatInt(root.models.typical) +
@@ -385,12 +435,14 @@ class Planner {
     return json::array({{{"label", "Mô hình"}, {"value", FormatInt(t.models)}},
                         {{"label", "Tiêu biểu"}, {"value", FormatInt(t.typical)}},
                         {{"label", "Được công nhận"}, {"value", FormatInt(t.recognized)}},
-                        {{"label", "Tập thể / cá nhân"}, {"value", FormatInt(t.collective) + " / " + FormatInt(t.individual)}},
+                        {{"label", "Tập thể / cá nhân"},
+                         {"value", FormatInt(t.collective) + " / " + FormatInt(t.individual)}},
                         {{"label", "Người tham gia"}, {"value", FormatInt(t.participants)}},
                         {{"label", "Hộ hưởng lợi"}, {"value", FormatInt(t.beneficiaries)}},
                         {{"label", "Kinh phí huy động"}, {"value", FormatMoney(t.funds)}},
                         {{"label", "Ngày công"}, {"value", FormatInt(t.workdays)}},
-                        {{"label", "Điểm bình quân"}, {"value", t.evaluated ? FormatDecimal(t.MeanScore()) : "—"}}});
+                        {{"label", "Điểm bình quân"},
+                         {"value", t.evaluated ? FormatDecimal(t.MeanScore()) : "—"}}});
   }
 
   void FieldPage(int f) {
@@ -407,8 +459,11 @@ class Planner {
       json unranked = json::array();
       for (const ModelRef& r : fy.unranked) {
         const Model& m = site_.models[r.model];
-        unranked.push_back({{"name", YearOf(r).name}, {"url", ModelUrl(m)}, {"unit_name", site_.units[m.unit].name},
-                            {"unit_url", UnitUrl(site_.units[m.unit])}, {"note", "Chưa đánh giá đủ tiêu chí"}});
+        unranked.push_back({{"name", YearOf(r).name},
+                            {"url", ModelUrl(m)},
+                            {"unit_name", site_.units[m.unit].name},
+                            {"unit_url", UnitUrl(site_.units[m.unit])},
+                            {"note", "Chưa đánh giá đủ tiêu chí"}});
       }
       years.push_back({{"year", std::to_string(*it)},
                        {"anchor", "nam-" + std::to_string(*it)},
@@ -422,7 +477,8 @@ class Planner {
     d["years"] = years;
     d["years_chart"] = ColumnChart(YearsChart(f, "bd-nam-" + field.id));
     Add(FieldUrl(field), "field", "Lĩnh vực " + field.name,
-        "Mô hình “Dân vận khéo” lĩnh vực " + field.name + ": xếp hạng mô hình và đơn vị.", std::move(d));
+        "Mô hình “Dân vận khéo” lĩnh vực " + field.name + ": xếp hạng mô hình và đơn vị.",
+        std::move(d));
   }
 
   void UnitsIndex() {
@@ -437,11 +493,14 @@ class Planner {
       row["indent"] = CssPercent(depth * 1.25);
       units.push_back(row);
       const std::vector<int>& children = site_.units[u].children;
-      for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, depth + 1});
+      for (auto it = children.rbegin(); it != children.rend(); ++it)
+        stack.push_back({*it, depth + 1});
     }
     json d;
     d["units"] = units;
-    Add("don-vi/index.html", "units", "Các đơn vị", "Danh sách đơn vị và mức hoàn thành chỉ tiêu năm " + std::to_string(year_) + ".", std::move(d));
+    Add("don-vi/index.html", "units", "Các đơn vị",
+        "Danh sách đơn vị và mức hoàn thành chỉ tiêu năm " + std::to_string(year_) + ".",
+        std::move(d));
   }
 
   void UnitPage(int u) {
@@ -467,7 +526,8 @@ class Planner {
                     {"url", "chi-tieu/index.html#ct-" + std::to_string(*it) + "-" + ind.id},
                     {"target_text", TargetText(ind)},
                     {"value_text", ValueText(ind, o)},
-                    {"percent_text", o.status == Status::kNotReported || ind.type == IndicatorType::kDeadline ||
+                    {"percent_text", o.status == Status::kNotReported ||
+                                             ind.type == IndicatorType::kDeadline ||
                                              ind.type == IndicatorType::kYesNo
                                          ? ""
                                          : FormatPercent(std::min(o.percent, 100.0))},
@@ -486,19 +546,20 @@ class Planner {
       all.beneficiaries += yr.by_unit[u].beneficiaries;
       all.funds += yr.by_unit[u].funds;
       if (inds.empty() && models.empty() && *it != year_) continue;
-      years.push_back({{"year", std::to_string(*it)},
-                       {"anchor", "nam-" + std::to_string(*it)},
-                       {"completion_text", uy.tally.applies ? FormatPercent(uy.tally.Percent()) : "—"},
-                       {"met", FormatInt(uy.tally.met)},
-                       {"applies", FormatInt(uy.tally.applies)},
-                       {"pct_width", CssPercent(uy.tally.Percent())},
-                       {"indicators", inds},
-                       {"has_children", !unit.children.empty()},
-                       {"rollup_completion_text", FormatPercent(st.tally.Percent())},
-                       {"rollup_units", FormatInt(st.units)},
-                       {"children", children},
-                       {"models", models},
-                       {"has_models", !models.empty()}});
+      years.push_back(
+          {{"year", std::to_string(*it)},
+           {"anchor", "nam-" + std::to_string(*it)},
+           {"completion_text", uy.tally.applies ? FormatPercent(uy.tally.Percent()) : "—"},
+           {"met", FormatInt(uy.tally.met)},
+           {"applies", FormatInt(uy.tally.applies)},
+           {"pct_width", CssPercent(uy.tally.Percent())},
+           {"indicators", inds},
+           {"has_children", !unit.children.empty()},
+           {"rollup_completion_text", FormatPercent(st.tally.Percent())},
+           {"rollup_units", FormatInt(st.units)},
+           {"children", children},
+           {"models", models},
+           {"has_models", !models.empty()}});
     }
     d["years"] = years;
     d["stats"] = json::array({{{"label", "Mô hình (mọi năm)"}, {"value", FormatInt(all.models)}},
@@ -506,7 +567,8 @@ class Planner {
                               {{"label", "Người tham gia"}, {"value", FormatInt(all.participants)}},
                               {{"label", "Hộ hưởng lợi"}, {"value", FormatInt(all.beneficiaries)}},
                               {{"label", "Kinh phí huy động"}, {"value", FormatMoney(all.funds)}}});
-    Add(UnitUrl(unit), "unit", unit.name, "Kết quả thực hiện chỉ tiêu và mô hình “Dân vận khéo” của " + unit.name + ".",
+    Add(UnitUrl(unit), "unit", unit.name,
+        "Kết quả thực hiện chỉ tiêu và mô hình “Dân vận khéo” của " + unit.name + ".",
         std::move(d));
   }
 
@@ -569,10 +631,12 @@ class Planner {
     chart.value_header = "Điểm";
     chart.target_header = "Điểm tối đa / điểm đạt";
     for (auto it = m.years.rbegin(); it != m.years.rend() && chart.rows.empty(); ++it) {
-      bool any = std::any_of(it->points.begin(), it->points.end(), [](const auto& p) { return p.has_value(); });
+      bool any = std::any_of(it->points.begin(), it->points.end(),
+                             [](const auto& p) { return p.has_value(); });
       if (!any) continue;
       chart.title = "Điểm theo tiêu chí năm " + std::to_string(it->year);
-      chart.description = "Điểm của mô hình ở từng tiêu chí so với điểm tối đa; vạch dọc là điểm đạt.";
+      chart.description =
+          "Điểm của mô hình ở từng tiêu chí so với điểm tối đa; vạch dọc là điểm đạt.";
       for (size_t c = 0; c < site_.criteria.size(); ++c) {
         const Criterion& cr = site_.criteria[c];
         const std::optional<double>& p = it->points[c];
@@ -584,7 +648,9 @@ class Planner {
         r.target = cr.pass;
         r.target_text = FormatDecimal(cr.max) + " / " + FormatDecimal(cr.pass);
         chart.rows.push_back(r);
-        criteria.push_back({{"id", cr.id}, {"name", cr.name}, {"points", p ? FormatDecimal(*p) : "—"},
+        criteria.push_back({{"id", cr.id},
+                            {"name", cr.name},
+                            {"points", p ? FormatDecimal(*p) : "—"},
                             {"max", FormatDecimal(cr.max)}});
       }
     }
@@ -605,7 +671,8 @@ class Planner {
     }
     d["history"] = history;
     std::string summary = m.writeup && !m.writeup->summary.empty() ? m.writeup->summary : y.summary;
-    std::string url = site_.config.base_url.empty() ? "" : site_.config.base_url + "mo-hinh/" + m.id + "/";
+    std::string url =
+        site_.config.base_url.empty() ? "" : site_.config.base_url + "mo-hinh/" + m.id + "/";
     std::string caption = "🌟 " + y.name + " – " + unit.name + "\n" + summary;
     if (!url.empty()) caption += "\nXem chi tiết: " + url;
     std::string tags;
@@ -613,8 +680,9 @@ class Planner {
     if (!tags.empty()) caption += "\n" + tags;
     d["share"] = {{"caption", caption}, {"url", url}};
     std::string title = y.name;
-    Add(ModelUrl(m), "model", title, summary.empty() ? title + " – " + unit.name : summary, std::move(d),
-        m.writeup && m.writeup->cover ? m.writeup->cover->url : "", "article", y.year);
+    Add(ModelUrl(m), "model", title, summary.empty() ? title + " – " + unit.name : summary,
+        std::move(d), m.writeup && m.writeup->cover ? m.writeup->cover->url : "", "article",
+        y.year);
   }
 
   void Showcase() {
@@ -634,7 +702,8 @@ class Planner {
     for (const Field& f : site_.fields) fields.push_back({{"id", f.id}, {"name", f.name}});
     d["fields"] = fields;
     Add("tieu-bieu/index.html", "showcase", "Mô hình tiêu biểu",
-        "Các mô hình “Dân vận khéo” tiêu biểu: " + FormatInt(refs.size()) + " mô hình.", std::move(d));
+        "Các mô hình “Dân vận khéo” tiêu biểu: " + FormatInt(refs.size()) + " mô hình.",
+        std::move(d));
   }
 
   void IndicatorsPage() {
@@ -651,7 +720,9 @@ class Planner {
           const UnitYear& uy = yr.units[u];
           for (const Outcome& o : uy.outcomes) {
             if (o.indicator != static_cast<int>(i)) continue;
-            json row = {{"name", site_.units[u].name}, {"url", UnitUrl(site_.units[u])}, {"value_text", ValueText(ind, o)}};
+            json row = {{"name", site_.units[u].name},
+                        {"url", UnitUrl(site_.units[u])},
+                        {"value_text", ValueText(ind, o)}};
             StatusOf(ind, o, row);
             not_met.push_back(row);
           }
@@ -669,11 +740,14 @@ class Planner {
                         {"not_met", not_met},
                         {"has_not_met", !not_met.empty()}});
       }
-      years.push_back({{"year", std::to_string(*it)}, {"anchor", "nam-" + std::to_string(*it)}, {"indicators", inds}});
+      years.push_back({{"year", std::to_string(*it)},
+                       {"anchor", "nam-" + std::to_string(*it)},
+                       {"indicators", inds}});
     }
     json d;
     d["years"] = years;
-    Add("chi-tieu/index.html", "indicators", "Chỉ tiêu", "Mức hoàn thành từng chỉ tiêu và các đơn vị chưa đạt.", std::move(d));
+    Add("chi-tieu/index.html", "indicators", "Chỉ tiêu",
+        "Mức hoàn thành từng chỉ tiêu và các đơn vị chưa đạt.", std::move(d));
   }
 
   void RankingsPage() {
@@ -681,22 +755,27 @@ class Planner {
     for (auto it = report_.years.rbegin(); it != report_.years.rend(); ++it) {
       const YearReport& yr = *report_.ForYear(*it);
       json units = json::array();
-      for (const RankedUnit& r : yr.units_by_completion) units.push_back(UnitRow(r.unit, yr, r.rank));
+      for (const RankedUnit& r : yr.units_by_completion)
+        units.push_back(UnitRow(r.unit, yr, r.rank));
       json fields = json::array();
       for (size_t f = 0; f < site_.fields.size(); ++f) {
         const Field& field = site_.fields[f];
-        fields.push_back({{"name", field.name},
-                          {"url", FieldUrl(field)},
-                          {"color", field.color},
-                          {"models_ranked", RankedModels(yr.fields[f].ranked, 10)},
-                          {"units_by_models", RankedUnits(yr.fields[f].units_by_models, false, 10)}});
+        fields.push_back(
+            {{"name", field.name},
+             {"url", FieldUrl(field)},
+             {"color", field.color},
+             {"models_ranked", RankedModels(yr.fields[f].ranked, 10)},
+             {"units_by_models", RankedUnits(yr.fields[f].units_by_models, false, 10)}});
       }
-      years.push_back({{"year", std::to_string(*it)}, {"anchor", "nam-" + std::to_string(*it)},
-                       {"units_by_completion", units}, {"fields", fields}});
+      years.push_back({{"year", std::to_string(*it)},
+                       {"anchor", "nam-" + std::to_string(*it)},
+                       {"units_by_completion", units},
+                       {"fields", fields}});
     }
     json d;
     d["years"] = years;
-    Add("xep-hang/index.html", "rankings", "Xếp hạng", "Xếp hạng đơn vị theo mức hoàn thành chỉ tiêu và mô hình theo điểm.", std::move(d));
+    Add("xep-hang/index.html", "rankings", "Xếp hạng",
+        "Xếp hạng đơn vị theo mức hoàn thành chỉ tiêu và mô hình theo điểm.", std::move(d));
   }
 
   void FreePage(const Page& p) {

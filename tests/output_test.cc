@@ -1,0 +1,85 @@
+#include "write/output.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace dvk {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class OutputTreeTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    base_ = fs::temp_directory_path() /
+            ("dvk-out-" + std::to_string(getpid()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(base_);
+    fs::create_directories(base_);
+  }
+  void TearDown() override { fs::remove_all(base_); }
+  fs::path base_;
+};
+
+TEST_F(OutputTreeTest, NothingAppearsBeforeCommit) {
+  std::string error;
+  {
+    OutputTree out;
+    ASSERT_TRUE(out.Begin((base_ / "site").string(), &error)) << error;
+    ASSERT_TRUE(out.Write("a/index.html", "x", &error)) << error;
+    EXPECT_FALSE(fs::exists(base_ / "site"));
+  }  // abandoned: the staging folder goes
+  EXPECT_TRUE(fs::is_empty(base_));
+}
+
+TEST_F(OutputTreeTest, CommitSwapsAndMarks) {
+  std::string error;
+  {
+    OutputTree out;
+    ASSERT_TRUE(out.Begin((base_ / "site").string(), &error));
+    ASSERT_TRUE(out.Write("old.html", "old", &error));
+    ASSERT_TRUE(out.Commit(&error)) << error;
+  }
+  OutputTree out;
+  ASSERT_TRUE(out.Begin((base_ / "site").string(), &error)) << error;
+  ASSERT_TRUE(out.Write("new.html", "new", &error));
+  EXPECT_EQ(ReadAll(base_ / "site/old.html"), "old");  // untouched until commit
+  ASSERT_TRUE(out.Commit(&error)) << error;
+  EXPECT_FALSE(fs::exists(base_ / "site/old.html"));
+  EXPECT_EQ(ReadAll(base_ / "site/new.html"), "new");
+  EXPECT_TRUE(fs::exists(base_ / "site" / kOutputMarker));
+  // Only the output folder is left beside it.
+  int entries = 0;
+  for (const auto& e : fs::directory_iterator(base_))
+    entries += e.path().filename() == "site" ? 0 : 1;
+  EXPECT_EQ(entries, 0);
+}
+
+TEST_F(OutputTreeTest, RefusesAForeignFolderAndCleansKilledBuilds) {
+  fs::create_directories(base_ / "docs");
+  std::ofstream(base_ / "docs/report.docx") << "keep";
+  std::string error;
+  OutputTree out;
+  EXPECT_FALSE(out.Begin((base_ / "docs").string(), &error));
+  EXPECT_EQ(ReadAll(base_ / "docs/report.docx"), "keep");
+  // A staging folder left by a killed build (it carries the marker) is removed by the next build.
+  fs::create_directories(base_ / ".site.dvk-tmp-99999");
+  std::ofstream(base_ / ".site.dvk-tmp-99999" / kOutputMarker) << "dvk";
+  OutputTree next;
+  ASSERT_TRUE(next.Begin((base_ / "site").string(), &error)) << error;
+  EXPECT_FALSE(fs::exists(base_ / ".site.dvk-tmp-99999"));
+}
+
+}  // namespace
+}  // namespace dvk
