@@ -1,0 +1,149 @@
+// Tests of read/csv.h: delimiter detection, `sep=` lines, quoted line breaks, line ends and the
+// line every row starts on.
+#include "read/csv.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dvk {
+namespace {
+
+struct ExpectedRow {
+  int line;
+  std::vector<std::string> cells;
+};
+
+struct CsvCase {
+  const char* name;
+  std::string text;
+  char delimiter;
+  std::vector<std::string> header;
+  int header_line;
+  std::vector<ExpectedRow> rows;
+  int unterminated_quote_line;
+};
+
+void ExpectTable(const CsvCase& c) {
+  SCOPED_TRACE(c.name);
+  CsvTable t = ParseCsv(c.text);
+  EXPECT_EQ(t.delimiter, c.delimiter) << c.name;
+  EXPECT_EQ(t.header, c.header) << c.name;
+  EXPECT_EQ(t.header_line, c.header_line) << c.name;
+  EXPECT_EQ(t.unterminated_quote_line, c.unterminated_quote_line) << c.name;
+  ASSERT_EQ(t.rows.size(), c.rows.size()) << c.name;
+  for (size_t i = 0; i < c.rows.size(); ++i) {
+    EXPECT_EQ(t.rows[i].line, c.rows[i].line) << c.name << ", row " << i;
+    EXPECT_EQ(t.rows[i].cells, c.rows[i].cells) << c.name << ", row " << i;
+  }
+}
+
+TEST(ParseCsvTest, Delimiters) {
+  const CsvCase kCases[] = {
+      {"comma", "a,b\n1,2\n", ',', {"a", "b"}, 1, {{2, {"1", "2"}}}, 0},
+      {"semicolon keeps decimal commas",
+       "Tên;Số\nAn;1,5\n",
+       ';',
+       {"Tên", "Số"},
+       1,
+       {{2, {"An", "1,5"}}},
+       0},
+      {"tab, no final line end", "a\tb\n1\t2", '\t', {"a", "b"}, 1, {{2, {"1", "2"}}}, 0},
+      {"sep= line names the delimiter",
+       "sep=;\na,x;b\n1;2\n",
+       ';',
+       {"a,x", "b"},
+       2,
+       {{3, {"1", "2"}}},
+       0},
+      {"sep= line with CRLF", "sep=;\r\na;b\r\n1;2\r\n", ';', {"a", "b"}, 2, {{3, {"1", "2"}}}, 0},
+      {"quoted delimiters do not count",
+       "\"a,b,c\";d\n1;2\n",
+       ';',
+       {"a,b,c", "d"},
+       1,
+       {{2, {"1", "2"}}},
+       0},
+      {"header cells trimmed", " a , b \n1,2\n", ',', {"a", "b"}, 1, {{2, {"1", "2"}}}, 0},
+  };
+  for (const CsvCase& c : kCases) ExpectTable(c);
+}
+
+TEST(ParseCsvTest, LinesAndQuotes) {
+  const CsvCase kCases[] = {
+      {"quoted line break keeps the row's start line",
+       "id,note\n1,\"dòng một\ndòng hai\"\n2,x\n",
+       ',',
+       {"id", "note"},
+       1,
+       {{2, {"1", "dòng một\ndòng hai"}}, {4, {"2", "x"}}},
+       0},
+      {"quoted cell first on its row spanning three lines",
+       "note,id\n\"a\nb\nc\",1\n\"d\",2\n",
+       ',',
+       {"note", "id"},
+       1,
+       {{2, {"a\nb\nc", "1"}}, {5, {"d", "2"}}},
+       0},
+      {"blank line inside a quoted cell",
+       "id,note\n1,\"a\n\nb\"\n2,x\n",
+       ',',
+       {"id", "note"},
+       1,
+       {{2, {"1", "a\n\nb"}}, {5, {"2", "x"}}},
+       0},
+      {"CRLF", "a,b\r\n1,2\r\n3,4\r\n", ',', {"a", "b"}, 1, {{2, {"1", "2"}}, {3, {"3", "4"}}}, 0},
+      {"lone CR", "a,b\r1,2\r3,4", ',', {"a", "b"}, 1, {{2, {"1", "2"}}, {3, {"3", "4"}}}, 0},
+      {"CRLF inside a quoted cell",
+       "a,b\r\n1,\"x\r\ny\"\r\n2,z\r\n",
+       ',',
+       {"a", "b"},
+       1,
+       {{2, {"1", "x\ny"}}, {4, {"2", "z"}}},
+       0},
+      // Lines: 1 "", 2 "", 3 header, 4 "", 5 row, 6 spaces, 7 all-empty cells, 8 row.
+      {"blank lines skipped with true line numbers",
+       "\n\na,b\n\n1,2\n   \n,\n3,4\n",
+       ',',
+       {"a", "b"},
+       3,
+       {{5, {"1", "2"}}, {8, {"3", "4"}}},
+       0},
+      {"doubled quotes", "a\n\"say \"\"hi\"\"\"\n", ',', {"a"}, 1, {{2, {"say \"hi\""}}}, 0},
+      {"cells trimmed", "a,b\n  1 ,  x y  \n", ',', {"a", "b"}, 1, {{2, {"1", "x y"}}}, 0},
+      {"short row keeps its cells", "a,b,c\n1\n", ',', {"a", "b", "c"}, 1, {{2, {"1"}}}, 0},
+      {"unterminated quote reported at its line, earlier rows kept",
+       "a,b\n1,2\n3,\"open\n4,5\n",
+       ',',
+       {"a", "b"},
+       1,
+       {{2, {"1", "2"}}},
+       3},
+      {"empty text", "", ',', {}, 0, {}, 0},
+  };
+  for (const CsvCase& c : kCases) ExpectTable(c);
+}
+
+TEST(DetectDelimiterTest, FirstNonBlankLine) {
+  struct Case {
+    const char* name;
+    const char* text;
+    char expected;
+  };
+  const Case kCases[] = {
+      {"comma", "a,b,c\n", ','},
+      {"semicolon wins over comma", "a;b;c,d\n", ';'},
+      {"tab", "a\tb\tc\n", '\t'},
+      {"only the first line counts", "a;b\n1,2,3,4,5\n", ';'},
+      {"blank lines first", "\n\na;b\n", ';'},
+      {"quoted commas ignored", "\"1,2,3\";\"4,5\";x\n", ';'},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    EXPECT_EQ(DetectDelimiter(c.text), c.expected) << c.name;
+  }
+}
+
+}  // namespace
+}  // namespace dvk

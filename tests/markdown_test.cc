@@ -1,0 +1,167 @@
+// Tests of read/markdown.h: front matter split and safe GFM rendering with image resolution.
+#include "read/markdown.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dvk {
+namespace {
+
+::testing::AssertionResult Contains(const std::string& text, const std::string& part) {
+  if (text.find(part) != std::string::npos) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "\"" << text << "\" does not contain \"" << part << "\"";
+}
+
+::testing::AssertionResult Lacks(const std::string& text, const std::string& part) {
+  if (text.find(part) == std::string::npos) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "\"" << text << "\" contains \"" << part << "\"";
+}
+
+// Keeps every image as it is and records what it was asked.
+struct Recorder {
+  std::vector<std::pair<std::string, int>> calls;
+  ImageResolver Resolver() {
+    return [this](const std::string& url, int line) -> std::optional<std::string> {
+      calls.emplace_back(url, line);
+      return url;
+    };
+  }
+};
+
+TEST(SplitFrontMatterTest, Cases) {
+  struct Case {
+    const char* name;
+    std::string text;
+    bool found;
+    bool unclosed;
+    std::string yaml;
+    std::string body;
+    int body_line;
+  };
+  const Case kCases[] = {
+      {"found", "---\nmodel: a\ntitle: B\n---\n# Body\n", true, false, "model: a\ntitle: B\n",
+       "# Body\n", 5},
+      {"closed with dots", "---\nmodel: a\n...\nBody", true, false, "model: a\n", "Body", 4},
+      {"CRLF line ends", "---\r\nmodel: a\r\n---\r\nBody\r\n", true, false, "model: a\r\n",
+       "Body\r\n", 4},
+      {"UTF-8 BOM first", "\xEF\xBB\xBF---\nmodel: a\n---\nBody", true, false, "model: a\n", "Body",
+       4},
+      {"empty block", "---\n---\nBody\n", true, false, "", "Body\n", 3},
+      {"fence with trailing spaces", "---  \nmodel: a\n---\t\nBody", true, false, "model: a\n",
+       "Body", 4},
+      {"closing line is the last", "---\nmodel: a\n---", true, false, "model: a\n", "", 4},
+      {"no front matter", "# Tiêu đề\n\nĐoạn.\n", false, false, "", "# Tiêu đề\n\nĐoạn.\n", 1},
+      {"four dashes is not a fence", "----\nmodel: a\n----\nBody", false, false, "",
+       "----\nmodel: a\n----\nBody", 1},
+      {"unclosed", "---\nmodel: a\n# Body\n", false, true, "", "---\nmodel: a\n# Body\n", 1},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    FrontMatterSplit s = SplitFrontMatter(c.text);
+    EXPECT_EQ(s.found, c.found) << c.name;
+    EXPECT_EQ(s.unclosed, c.unclosed) << c.name;
+    if (c.found) {
+      EXPECT_EQ(s.yaml, c.yaml) << c.name;
+    }
+    EXPECT_EQ(s.body, c.body) << c.name;
+    EXPECT_EQ(s.body_line, c.body_line) << c.name;
+  }
+}
+
+TEST(RenderMarkdownTest, GfmTable) {
+  Recorder r;
+  std::string html =
+      RenderMarkdown("| Năm | Số hộ |\n|---|---:|\n| 2026 | 120 |\n", 1, r.Resolver());
+  EXPECT_TRUE(Contains(html, "<table>"));
+  EXPECT_TRUE(Contains(html, "<th>Năm</th>"));
+  EXPECT_TRUE(Contains(html, "<td>2026</td>"));
+  EXPECT_TRUE(Contains(html, "120</td>"));
+  EXPECT_TRUE(r.calls.empty());
+}
+
+TEST(RenderMarkdownTest, OtherGfmExtensions) {
+  Recorder r;
+  EXPECT_TRUE(Contains(RenderMarkdown("~~cũ~~ mới\n", 1, r.Resolver()), "<del>cũ</del>"));
+  EXPECT_TRUE(Contains(RenderMarkdown("Xem https://example.gov.vn/dvk nhé\n", 1, r.Resolver()),
+                       "<a href=\"https://example.gov.vn/dvk\">"));
+  std::string list = RenderMarkdown("- một\n- hai\n", 1, r.Resolver());
+  EXPECT_TRUE(Contains(list, "<li>một</li>"));
+}
+
+TEST(RenderMarkdownTest, UnsafeInputIsDropped) {
+  struct Case {
+    const char* name;
+    const char* markdown;
+    const char* forbidden;
+  };
+  const Case kCases[] = {
+      {"script block", "Chào\n\n<script>alert(1)</script>\n", "<script"},
+      {"inline script", "Chào <script>alert(1)</script> bà con\n", "<script"},
+      {"event handler", "<img src=x onerror=alert(1)>\n", "onerror"},
+      {"raw bold tag", "<b>đậm</b>\n", "<b>"},
+      {"javascript link", "[x](javascript:alert(1))\n", "javascript:"},
+      {"javascript link upper case", "[x](JAVASCRIPT:alert(1))\n", "avascript:"},
+      {"vbscript link", "[x](vbscript:msgbox)\n", "vbscript:"},
+      {"iframe", "<iframe src=\"https://evil.example\"></iframe>\n", "<iframe"},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    Recorder r;
+    std::string html = RenderMarkdown(c.markdown, 1, r.Resolver());
+    EXPECT_TRUE(Lacks(html, c.forbidden)) << c.name;
+  }
+  // The link text survives; only the href is emptied.
+  Recorder r;
+  EXPECT_TRUE(Contains(RenderMarkdown("[bấm vào](javascript:alert(1))\n", 1, r.Resolver()),
+                       ">bấm vào</a>"));
+}
+
+TEST(RenderMarkdownTest, ImageResolverGetsFileLines) {
+  // The body starts at line 6 of the file (after a five-line front matter).
+  const std::string body =
+      "# Cách làm\n"                                   // 6
+      "\n"                                             // 7
+      "![Vườn cam](images/a.jpg)\n"                    // 8
+      "\n"                                             // 9
+      "Dòng một của đoạn\n"                            // 10
+      "dòng hai có ảnh ![b](images/b.png) ở giữa.\n";  // 11
+  std::vector<std::pair<std::string, int>> calls;
+  std::string html =
+      RenderMarkdown(body, 6, [&](const std::string& url, int line) -> std::optional<std::string> {
+        calls.emplace_back(url, line);
+        return "dvk-root:anh/xa-an/" + url;
+      });
+  ASSERT_EQ(calls.size(), 2u);
+  EXPECT_EQ(calls[0], (std::pair<std::string, int>{"images/a.jpg", 8}));
+  EXPECT_EQ(calls[1], (std::pair<std::string, int>{"images/b.png", 11}));
+  EXPECT_TRUE(Contains(html, "<img src=\"dvk-root:anh/xa-an/images/a.jpg\" alt=\"Vườn cam\""));
+  EXPECT_TRUE(Contains(html, "<img src=\"dvk-root:anh/xa-an/images/b.png\" alt=\"b\""));
+  EXPECT_TRUE(Lacks(html, "src=\"images/"));
+}
+
+TEST(RenderMarkdownTest, DroppedImageDisappears) {
+  const std::string body =
+      "Trước ảnh.\n\n![Ảnh hỏng](../../ngoai.jpg)\n\n![Ảnh tốt](images/ok.jpg)\n\nSau ảnh.\n";
+  std::vector<std::pair<std::string, int>> calls;
+  std::string html =
+      RenderMarkdown(body, 1, [&](const std::string& url, int line) -> std::optional<std::string> {
+        calls.emplace_back(url, line);
+        if (url.find("..") != std::string::npos) return std::nullopt;
+        return "dvk-root:anh/u/" + url;
+      });
+  ASSERT_EQ(calls.size(), 2u);
+  EXPECT_EQ(calls[0], (std::pair<std::string, int>{"../../ngoai.jpg", 3}));
+  EXPECT_EQ(calls[1], (std::pair<std::string, int>{"images/ok.jpg", 5}));
+  EXPECT_TRUE(Lacks(html, "ngoai.jpg"));
+  EXPECT_TRUE(Lacks(html, "Ảnh hỏng"));
+  EXPECT_TRUE(Contains(html, "<img src=\"dvk-root:anh/u/images/ok.jpg\" alt=\"Ảnh tốt\""));
+  EXPECT_TRUE(Contains(html, "Trước ảnh."));
+  EXPECT_TRUE(Contains(html, "Sau ảnh."));
+}
+
+}  // namespace
+}  // namespace dvk
