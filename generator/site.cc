@@ -17,8 +17,8 @@ namespace {
 
 // Renders and writes every page over `jobs` threads; each thread has its own parsed templates.
 // Returns false after the first failure (reported in diags).
-bool RenderPages(const std::vector<PageJob>& pages, const Theme& theme, int jobs, const OutputTree& out,
-                 Diagnostics& diags) {
+bool RenderPages(const std::vector<PageJob>& pages, const Theme& theme, int jobs,
+                 const OutputTree& out, Diagnostics& diags) {
   std::atomic<size_t> next{0};
   std::atomic<bool> failed{false};
   std::mutex mu;
@@ -43,7 +43,8 @@ bool RenderPages(const std::vector<PageJob>& pages, const Theme& theme, int jobs
   return !failed;
 }
 
-bool CopyFiles(const Site& site, const Theme& theme, const OutputTree& out, Diagnostics& diags, int* files) {
+bool CopyFiles(const Site& site, const Theme& theme, const OutputTree& out, Diagnostics& diags,
+               int* files) {
   std::string error;
   for (const ThemeFile& f : theme.static_files()) {
     if (!out.Write("assets/" + f.path, f.bytes, &error)) {
@@ -88,7 +89,8 @@ int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats
 
   OutputTree out;
   std::string error;
-  std::string out_dir = options.out_dir.empty() ? JoinPath(options.site_dir, "output") : options.out_dir;
+  std::string out_dir =
+      options.out_dir.empty() ? JoinPath(options.site_dir, "output") : options.out_dir;
   if (!out.Begin(out_dir, &error)) {
     diags.Add(Code::kOutputNotOurs, out_dir, 0, 0, "", {error});
     return 1;
@@ -106,7 +108,8 @@ int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats
     stats->files = files;
     stats->models = static_cast<int>(site.models.size());
     stats->units = static_cast<int>(site.units.size());
-    stats->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    stats->seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   }
   return 0;
 }

@@ -2,11 +2,10 @@
 #ifndef DVK_COMPUTE_COLLATE_H_
 #define DVK_COMPUTE_COLLATE_H_
 
-#include <memory>
-#include <string>
-
 #include <unicode/coll.h>
 
+#include <memory>
+#include <string>
 
 namespace dvk {
 

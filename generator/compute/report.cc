@@ -90,7 +90,9 @@ Outcome Evaluate(const Indicator& ind, int year, const Result* result, int own_m
                  int own_recognized) {
   Outcome o;
   o.result = result;
-  auto ratio = [&](double v) { return ind.target > 0 ? 100.0 * v / ind.target : (v > 0 ? 100 : 0); };
+  auto ratio = [&](double v) {
+    return ind.target > 0 ? 100.0 * v / ind.target : (v > 0 ? 100 : 0);
+  };
   switch (ind.type) {
     case IndicatorType::kModels:
     case IndicatorType::kRecognized: {
@@ -216,16 +218,20 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
         const Indicator& ind = site.indicators[i];
         if (!Applies(ind, site.units[u])) continue;
         auto it = results.find({static_cast<int>(u), year, static_cast<int>(i)});
-        Outcome o = Evaluate(ind, year, it == results.end() ? nullptr : it->second, own_models, own_recognized);
+        Outcome o = Evaluate(ind, year, it == results.end() ? nullptr : it->second, own_models,
+                             own_recognized);
         o.indicator = static_cast<int>(i);
         ++uy.tally.applies;
-        if (o.status == Status::kMet) ++uy.tally.met;
-        else yr.not_met[i].push_back(static_cast<int>(u));
+        if (o.status == Status::kMet)
+          ++uy.tally.met;
+        else
+          yr.not_met[i].push_back(static_cast<int>(u));
         uy.outcomes.push_back(o);
       }
     }
     for (std::vector<int>& list : yr.not_met)
-      std::stable_sort(list.begin(), list.end(), [&](int a, int b) { return unit_key[a] < unit_key[b]; });
+      std::stable_sort(list.begin(), list.end(),
+                       [&](int a, int b) { return unit_key[a] < unit_key[b]; });
 
     // Roll-ups.
     for (int u : post_order) {
@@ -280,30 +286,38 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
         if (my.field != static_cast<int>(f)) continue;
         const Score& s = report.scores[ref.model][ref.year_index];
         per_unit[model.unit].Add(my, s);
-        if (s.complete) evaluated.push_back(ref);
-        else fy.unranked.push_back(ref);
+        if (s.complete)
+          evaluated.push_back(ref);
+        else
+          fy.unranked.push_back(ref);
       }
       auto name_of = [&](const ModelRef& r) -> const std::string& { return model_key[r.model]; };
-      for (auto& [rank, ref] : RankBy(evaluated, [&](const ModelRef& r) { return report.scores[r.model][r.year_index].total; }, name_of))
+      for (auto& [rank, ref] : RankBy(
+               evaluated,
+               [&](const ModelRef& r) { return report.scores[r.model][r.year_index].total; },
+               name_of))
         fy.ranked.push_back({rank, ref});
       auto rank_units = [&](auto value, bool keep_zero) {
         std::vector<int> units;
         for (const auto& [u, t] : per_unit)
           if (keep_zero || value(t) > 0) units.push_back(u);
         std::vector<RankedUnit> out;
-        for (auto& [rank, u] : RankBy(units, [&](int x) { return value(per_unit[x]); },
-                                      [&](int x) -> const std::string& { return unit_key[x]; }))
+        for (auto& [rank, u] : RankBy(
+                 units, [&](int x) { return value(per_unit[x]); },
+                 [&](int x) -> const std::string& { return unit_key[x]; }))
           out.push_back({rank, u, value(per_unit[u])});
         return out;
       };
       fy.units_by_models = rank_units([](const ModelTotals& t) { return double(t.models); }, false);
-      fy.units_by_typical = rank_units([](const ModelTotals& t) { return double(t.typical); }, false);
+      fy.units_by_typical =
+          rank_units([](const ModelTotals& t) { return double(t.typical); }, false);
       {
         std::vector<int> units;
         for (const auto& [u, t] : per_unit)
           if (t.evaluated > 0) units.push_back(u);
-        for (auto& [rank, u] : RankBy(units, [&](int x) { return per_unit[x].MeanScore(); },
-                                      [&](int x) -> const std::string& { return unit_key[x]; }))
+        for (auto& [rank, u] : RankBy(
+                 units, [&](int x) { return per_unit[x].MeanScore(); },
+                 [&](int x) -> const std::string& { return unit_key[x]; }))
           fy.units_by_score.push_back({rank, u, per_unit[u].MeanScore()});
       }
     }
@@ -313,8 +327,9 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
       std::vector<int> units;
       for (size_t u = 0; u < n_units; ++u)
         if (yr.units[u].tally.applies > 0) units.push_back(static_cast<int>(u));
-      for (auto& [rank, u] : RankBy(units, [&](int x) { return yr.units[x].tally.Percent(); },
-                                    [&](int x) -> const std::string& { return unit_key[x]; }))
+      for (auto& [rank, u] : RankBy(
+               units, [&](int x) { return yr.units[x].tally.Percent(); },
+               [&](int x) -> const std::string& { return unit_key[x]; }))
         yr.units_by_completion.push_back({rank, u, yr.units[u].tally.Percent()});
     }
 
@@ -326,8 +341,8 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
         for (size_t u = 0; u < n_units; ++u) {
           if (!Applies(ind, site.units[u]) || yr.by_unit[u].models > 0) continue;
           const std::string& id = site.units[u].id;
-          Diagnostic d = MakeDiagnostic(Code::kUnitWithoutModel, "content/" + id + "/models.csv", 0, 0, "",
-                                        {std::to_string(year), ind.name, id});
+          Diagnostic d = MakeDiagnostic(Code::kUnitWithoutModel, "content/" + id + "/models.csv", 0,
+                                        0, "", {std::to_string(year), ind.name, id});
           d.unit = id;
           diags.Add(std::move(d));
         }
@@ -359,8 +374,10 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
         std::replace(pass, pass + sizeof pass, '.', ',');
         warn(Code::kTypicalFailsCriterion, {my.name, year, c.id, points, pass});
       }
-      if (my.kind == ModelKind::kNew && !my.launched_on) warn(Code::kNewWithoutLaunch, {my.name, year});
-      if (my.kind == ModelKind::kContinuing && i == 0) warn(Code::kContinuingWithoutEarlier, {my.name, year});
+      if (my.kind == ModelKind::kNew && !my.launched_on)
+        warn(Code::kNewWithoutLaunch, {my.name, year});
+      if (my.kind == ModelKind::kContinuing && i == 0)
+        warn(Code::kContinuingWithoutEarlier, {my.name, year});
     }
   }
   return report;

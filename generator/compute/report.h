@@ -88,15 +88,15 @@ struct SubtreeYear {  // a unit with everything under it
 
 struct FieldYear {
   ModelTotals totals;
-  std::vector<RankedModel> ranked;    // evaluated models by score
-  std::vector<ModelRef> unranked;     // not fully evaluated, in Vietnamese order
+  std::vector<RankedModel> ranked;  // evaluated models by score
+  std::vector<ModelRef> unranked;   // not fully evaluated, in Vietnamese order
   std::vector<RankedUnit> units_by_models, units_by_typical, units_by_score;
 };
 
 struct YearReport {
   int year = 0;
-  std::vector<UnitYear> units;        // by unit index
-  std::vector<SubtreeYear> subtrees;  // by unit index
+  std::vector<UnitYear> units;            // by unit index
+  std::vector<SubtreeYear> subtrees;      // by unit index
   std::vector<std::vector<int>> not_met;  // by indicator: units not meeting it, Vietnamese order
   std::vector<ModelRef> models;           // the year's models, Vietnamese order of name
   std::vector<ModelTotals> by_unit;       // the unit's own models

@@ -13,7 +13,9 @@ struct Date {
 
   // Days since 1970-01-01 (negative before).
   long DaysSinceEpoch() const;
-  bool operator==(const Date& o) const { return year == o.year && month == o.month && day == o.day; }
+  bool operator==(const Date& o) const {
+    return year == o.year && month == o.month && day == o.day;
+  }
   bool operator<(const Date& o) const { return DaysSinceEpoch() < o.DaysSinceEpoch(); }
   bool operator<=(const Date& o) const { return !(o < *this); }
 };

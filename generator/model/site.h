@@ -35,9 +35,9 @@ struct Unit {
   std::string id;
   std::string name;
   std::string parent;  // empty for the root
-  std::string kind;    // e.g. "Ủy ban MTTQ"
+  std::string kind;    // e.g. "Ủy ban MTTQ"; one spelling per kind site-wide after reading
   std::string area;
-  int line = 0;        // in data/units.csv
+  int line = 0;  // in data/units.csv
   // Filled after reading: the tree.
   int parent_index = -1;
   std::vector<int> children;  // in register order
@@ -57,13 +57,15 @@ struct Indicator {
   std::string id;
   std::string name;
   IndicatorType type = IndicatorType::kYesNo;
-  double target = 1;         // count/percent/models/recognized: at least this; yesno: 1
-  int deadline_day = 0;      // deadline: day and month of the year reported on
+  double target = 1;     // count/percent/models/recognized: at least this; yesno: 1
+  int deadline_day = 0;  // deadline: day and month of the year reported on
   int deadline_month = 0;
-  std::vector<std::string> applies_to;  // unit kinds; empty = every unit
+  std::vector<std::string> applies_to;  // unit kinds, spelled as in Unit::kind; empty = every unit
   std::string source;
   // True when units report it in results.csv; false when computed from models.csv.
-  bool Reported() const { return type != IndicatorType::kModels && type != IndicatorType::kRecognized; }
+  bool Reported() const {
+    return type != IndicatorType::kModels && type != IndicatorType::kRecognized;
+  }
 };
 
 struct Criterion {
@@ -74,7 +76,7 @@ struct Criterion {
 };
 
 enum class Subject { kUnknown, kCollective, kIndividual };  // tập thể / cá nhân
-enum class ModelKind { kUnknown, kNew, kContinuing };        // mới / duy trì
+enum class ModelKind { kUnknown, kNew, kContinuing };       // mới / duy trì
 enum class Recognition { kNone, kBase, kCommune, kProvince, kCentral };
 
 // One row of a unit's models.csv: a model in one year.
@@ -119,7 +121,7 @@ struct WriteUp {
 
 struct Model {
   std::string id;
-  int unit = -1;                // index into Site::units
+  int unit = -1;                 // index into Site::units
   std::vector<ModelYear> years;  // sorted by year
   std::optional<WriteUp> writeup;
   const ModelYear* Latest() const { return years.empty() ? nullptr : &years.back(); }

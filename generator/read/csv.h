@@ -18,7 +18,7 @@ struct CsvTable {
   char delimiter = ',';
   std::vector<std::string> header;  // the first non-blank row, trimmed
   int header_line = 0;
-  std::vector<CsvRow> rows;  // data rows; rows whose cells are all empty are dropped
+  std::vector<CsvRow> rows;         // data rows; rows whose cells are all empty are dropped
   int unterminated_quote_line = 0;  // line where an unclosed quote opened; 0 when none
 };
 

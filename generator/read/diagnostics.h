@@ -10,8 +10,8 @@ namespace dvk {
 
 enum class Severity { kError, kWarning, kNote };  // lỗi / cảnh báo / ghi chú
 
-// Every diagnostic dvk can give. Its message and hint live in the catalogue (diagnostics.cc), the only
-// place with their Vietnamese text.
+// Every diagnostic dvk can give. Its message and hint live in the catalogue (diagnostics.cc), the
+// only place with their Vietnamese text.
 enum class Code {
   kFileUnreadable,
   kEncodingUnknown,

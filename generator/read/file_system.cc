@@ -33,7 +33,8 @@ std::vector<DirEntry> DiskFileSystem::ListDir(const std::string& path) const {
     std::error_code ec2;
     out.push_back({it->path().filename().string(), it->is_directory(ec2)});
   }
-  std::sort(out.begin(), out.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  std::sort(out.begin(), out.end(),
+            [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
   return out;
 }
 
@@ -80,17 +81,22 @@ std::vector<DirEntry> MemoryFileSystem::ListDir(const std::string& path) const {
     if (p.compare(0, prefix.size(), prefix) != 0) continue;
     std::string rest = p.substr(prefix.size());
     size_t slash = rest.find('/');
-    if (slash == std::string::npos) files.insert(rest);
-    else dirs.insert(rest.substr(0, slash));
+    if (slash == std::string::npos)
+      files.insert(rest);
+    else
+      dirs.insert(rest.substr(0, slash));
   }
   std::vector<DirEntry> out;
   for (const std::string& d : dirs) out.push_back({d, true});
   for (const std::string& f : files) out.push_back({f, false});
-  std::sort(out.begin(), out.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  std::sort(out.begin(), out.end(),
+            [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
   return out;
 }
 
-bool MemoryFileSystem::IsFile(const std::string& path) const { return files_.count(Normalize(path)) > 0; }
+bool MemoryFileSystem::IsFile(const std::string& path) const {
+  return files_.count(Normalize(path)) > 0;
+}
 
 std::optional<std::string> MemoryFileSystem::RealPath(const std::string& path) const {
   std::string n = Normalize(path);

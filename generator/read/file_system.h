@@ -37,7 +37,9 @@ class DiskFileSystem : public FileSystem {
 // Files held in memory by path ("site/data/units.csv"); folders exist implicitly.
 class MemoryFileSystem : public FileSystem {
  public:
-  void Add(const std::string& path, std::string content) { files_[Normalize(path)] = std::move(content); }
+  void Add(const std::string& path, std::string content) {
+    files_[Normalize(path)] = std::move(content);
+  }
   std::optional<std::string> ReadFile(const std::string& path) const override;
   std::vector<DirEntry> ListDir(const std::string& path) const override;
   bool IsFile(const std::string& path) const override;

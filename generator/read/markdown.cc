@@ -41,7 +41,8 @@ FrontMatterSplit SplitFrontMatter(std::string_view text) {
   int line = 2;
   while (pos <= text.size()) {
     size_t end = text.find('\n', pos);
-    std::string_view l = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    std::string_view l =
+        text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
     if (IsFenceLine(l, "---") || IsFenceLine(l, "...")) {
       out.found = true;
       out.yaml = std::string(text.substr(first_end + 1, pos - first_end - 1));
@@ -80,15 +81,18 @@ std::string RenderMarkdown(std::string_view body, int body_line, const ImageReso
       const char* url = cmark_node_get_url(node);
       int line = body_line + cmark_node_get_start_line(node) - 1;
       std::optional<std::string> published = resolver(url ? url : "", line);
-      if (published) cmark_node_set_url(node, published->c_str());
-      else dropped.push_back(node);
+      if (published)
+        cmark_node_set_url(node, published->c_str());
+      else
+        dropped.push_back(node);
     }
   }
   for (cmark_node* node : dropped) {
     cmark_node_unlink(node);
     cmark_node_free(node);
   }
-  char* html = cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+  char* html =
+      cmark_render_html(doc.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
   std::string out = html ? html : "";
   free(html);
   return out;

@@ -67,8 +67,8 @@ class Reader {
   std::string Path(const std::string& rel) const { return JoinPath(dir_, rel); }
 
   // Loads a CSV of the site; false when absent or unusable (diagnostics given).
-  bool LoadTable(const std::string& rel, const std::string& unit, const std::vector<ColumnSpec>& specs,
-                 Table* table, bool required) {
+  bool LoadTable(const std::string& rel, const std::string& unit,
+                 const std::vector<ColumnSpec>& specs, Table* table, bool required) {
     std::optional<std::string> bytes = fs_.ReadFile(Path(rel));
     if (!bytes) {
       if (required) Add(Code::kFileUnreadable, rel, 0, "", {rel}, unit);
@@ -104,8 +104,8 @@ class Reader {
       Add(Code::kSiteMissingTitle, file, 0, "", {});
       return false;
     }
-    static const char* kKeys[] = {"title", "organization", "base_url", "period", "year", "root",
-                                  "theme", "ratings", "hashtags", "build_date"};
+    static const char* kKeys[] = {"title", "organization", "base_url", "period",   "year",
+                                  "root",  "theme",        "ratings",  "hashtags", "build_date"};
     std::string key_list;
     for (const char* k : kKeys) key_list += (key_list.empty() ? "" : ", ") + std::string(k);
     auto bad = [&](const std::string& key, const YAML::Node& n, const std::string& why,
@@ -116,8 +116,10 @@ class Reader {
       std::string key = kv.first.Scalar();
       const YAML::Node& v = kv.second;
       int line = kv.first.Mark().line + 1;
-      if (key == "title") c.title = Trim(v.Scalar());
-      else if (key == "organization") c.organization = Trim(v.Scalar());
+      if (key == "title")
+        c.title = Trim(v.Scalar());
+      else if (key == "organization")
+        c.organization = Trim(v.Scalar());
       else if (key == "base_url") {
         c.base_url = Trim(v.Scalar());
         if (!c.base_url.empty() && c.base_url.rfind("https://", 0) != 0 &&
@@ -141,13 +143,17 @@ class Reader {
         }
       } else if (key == "year") {
         std::optional<double> y = ParseNumber(v.Scalar());
-        if (!y || *y < 1900 || *y > 2200) bad(key, v, "cần một năm, ví dụ 2026", "Ghi năm đầy đủ.");
-        else c.year = static_cast<int>(*y);
-      } else if (key == "root") c.root = Trim(v.Scalar());
+        if (!y || *y < 1900 || *y > 2200)
+          bad(key, v, "cần một năm, ví dụ 2026", "Ghi năm đầy đủ.");
+        else
+          c.year = static_cast<int>(*y);
+      } else if (key == "root")
+        c.root = Trim(v.Scalar());
       else if (key == "theme") {
         c.theme = Trim(v.Scalar());
         if (!IsValidId(c.theme)) {
-          bad(key, v, "tên giao diện chỉ gồm chữ thường không dấu, số, gạch ngang", "Ví dụ: default");
+          bad(key, v, "tên giao diện chỉ gồm chữ thường không dấu, số, gạch ngang",
+              "Ví dụ: default");
           c.theme = "default";
         }
       } else if (key == "ratings") {
@@ -155,7 +161,8 @@ class Reader {
         bool ok = v.IsSequence() && v.size() > 0;
         if (ok) {
           for (const auto& b : v) {
-            std::optional<double> min = b.IsMap() && b["min"] ? ParseNumber(b["min"].Scalar()) : std::nullopt;
+            std::optional<double> min =
+                b.IsMap() && b["min"] ? ParseNumber(b["min"].Scalar()) : std::nullopt;
             if (!min || !b["label"]) {
               ok = false;
               break;
@@ -178,7 +185,8 @@ class Reader {
           c.hashtags.push_back(Trim(v.Scalar()));
       } else if (key == "build_date") {
         std::optional<Date> d = ParseDate(v.Scalar());
-        if (!d) bad(key, v, "không phải ngày có thật", "Ghi dạng ngày/tháng/năm, ví dụ 22/11/2026.");
+        if (!d)
+          bad(key, v, "không phải ngày có thật", "Ghi dạng ngày/tháng/năm, ví dụ 22/11/2026.");
         c.build_date = d;
       } else {
         Add(Code::kSiteUnknownKey, file, line, key, {key, key_list});
@@ -193,7 +201,8 @@ class Reader {
       if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
         char* end = nullptr;
         long long seconds = std::strtoll(epoch, &end, 10);
-        if (end && *end == '\0' && seconds >= 0) c.build_date = DateFromDays(static_cast<long>(seconds / 86400));
+        if (end && *end == '\0' && seconds >= 0)
+          c.build_date = DateFromDays(static_cast<long>(seconds / 86400));
       }
     }
     return true;
@@ -217,7 +226,7 @@ class Reader {
       u.id = r.Text("id");
       u.name = r.Text("name");
       u.parent = r.Text("parent");
-      u.kind = r.Text("kind");
+      u.kind = CanonicalKind(r.Text("kind"));
       u.area = r.Text("area");
       u.line = r.line();
       if (u.id.empty()) {
@@ -262,7 +271,8 @@ class Reader {
       if (static_cast<int>(i) == site_.root) continue;
       int p = site_.UnitIndex(u.parent);
       if (p < 0 || p == static_cast<int>(i)) {
-        Add(Code::kUnknownParent, file, u.line, u.parent, {u.parent.empty() ? "(trống)" : u.parent});
+        Add(Code::kUnknownParent, file, u.line, u.parent,
+            {u.parent.empty() ? "(trống)" : u.parent});
         p = site_.root;
       }
       u.parent_index = p;
@@ -289,6 +299,13 @@ class Reader {
     return true;
   }
 
+  // One spelling per unit kind: "Uỷ ban MTTQ" and "ủy ban mttq" become the first spelling seen, so
+  // kinds compare exactly everywhere after reading.
+  std::string CanonicalKind(const std::string& kind) {
+    if (kind.empty()) return kind;
+    return kind_spelling_.emplace(FoldKey(kind), kind).first->second;
+  }
+
   void SetDepth(int unit, int depth) {
     site_.units[unit].depth = depth;
     for (int c : site_.units[unit].children) SetDepth(c, depth + 1);
@@ -304,7 +321,8 @@ class Reader {
                     {"color", {"Màu"}, false}},
                    &t, true))
       return;
-    static const char* kColors[] = {"#b3261e", "#1d5fa8", "#2e7d32", "#6a3d9a", "#8a5a00", "#00695c"};
+    static const char* kColors[] = {"#b3261e", "#1d5fa8", "#2e7d32",
+                                    "#6a3d9a", "#8a5a00", "#00695c"};
     for (size_t i = 0; i < t.size(); ++i) {
       Record r = t.row(i);
       Field f;
@@ -357,7 +375,8 @@ class Reader {
       ind.id = r.Text("id");
       ind.name = r.Text("name");
       ind.source = r.Text("source");
-      ind.applies_to = SplitBars(r.Text("applies_to"));
+      for (const std::string& kind : SplitBars(r.Text("applies_to")))
+        ind.applies_to.push_back(CanonicalKind(kind));
       if (!IsValidId(ind.id)) {
         r.Report(diags_, Code::kBadId, "id", ind.id, {ind.id});
         continue;
@@ -368,9 +387,9 @@ class Reader {
       }
       std::string type = FoldKey(r.Text("type"));
       static const std::pair<const char*, IndicatorType> kTypes[] = {
-          {"yesno", IndicatorType::kYesNo},       {"count", IndicatorType::kCount},
-          {"percent", IndicatorType::kPercent},   {"deadline", IndicatorType::kDeadline},
-          {"models", IndicatorType::kModels},     {"recognized", IndicatorType::kRecognized}};
+          {"yesno", IndicatorType::kYesNo},     {"count", IndicatorType::kCount},
+          {"percent", IndicatorType::kPercent}, {"deadline", IndicatorType::kDeadline},
+          {"models", IndicatorType::kModels},   {"recognized", IndicatorType::kRecognized}};
       bool type_ok = false;
       for (const auto& [name, value] : kTypes)
         if (type == name) ind.type = value, type_ok = true;
@@ -432,8 +451,9 @@ class Reader {
       std::optional<double> max = r.Number("max", diags_, &bad);
       std::optional<double> pass = r.Number("pass", diags_, &bad);
       if (c.id.empty() || !max) {
-        if (!bad) r.Report(diags_, Code::kRequiredEmpty, c.id.empty() ? "id" : "max", "",
-                           {r.HeaderOf(c.id.empty() ? "id" : "max")});
+        if (!bad)
+          r.Report(diags_, Code::kRequiredEmpty, c.id.empty() ? "id" : "max", "",
+                   {r.HeaderOf(c.id.empty() ? "id" : "max")});
         continue;
       }
       bool duplicate = false;
@@ -492,7 +512,8 @@ class Reader {
         {"typical", {"Tiêu biểu"}, false},
         {"summary", {"Tóm tắt"}, false},
     };
-    for (const Criterion& c : site_.criteria) specs.push_back({"crit:" + c.id, {c.id, c.name}, false});
+    for (const Criterion& c : site_.criteria)
+      specs.push_back({"crit:" + c.id, {c.id, c.name}, false});
     Table t;
     if (!LoadTable(file, u.id, specs, &t, false)) return;
     for (size_t i = 0; i < t.size(); ++i) {
@@ -503,7 +524,9 @@ class Reader {
       bool bad = false;
       std::optional<long long> year = r.Integer("year", diags_, &bad);
       if (!year || *year < 1900 || *year > 2200) {
-        if (!bad || year) r.Report(diags_, Code::kBadYear, "year", r.Text("year"), {r.HeaderOf("year"), r.Text("year")});
+        if (!bad || year)
+          r.Report(diags_, Code::kBadYear, "year", r.Text("year"),
+                   {r.HeaderOf("year"), r.Text("year")});
         continue;
       }
       m.year = static_cast<int>(*year);
@@ -515,8 +538,10 @@ class Reader {
       std::string field = r.Text("field");
       auto fit = field_by_key_.find(FoldKey(field));
       if (field.empty() || fit == field_by_key_.end()) {
-        if (field.empty()) r.Report(diags_, Code::kRequiredEmpty, "field", "", {r.HeaderOf("field")});
-        else r.Report(diags_, Code::kUnknownField, "field", field, {field, field_names_});
+        if (field.empty())
+          r.Report(diags_, Code::kRequiredEmpty, "field", "", {r.HeaderOf("field")});
+        else
+          r.Report(diags_, Code::kUnknownField, "field", field, {field, field_names_});
         continue;
       }
       m.field = fit->second;
@@ -529,22 +554,32 @@ class Reader {
         continue;
       }
       std::string subject = FoldKey(r.Text("subject"));
-      if (subject == "tapthe") m.subject = Subject::kCollective;
-      else if (subject == "canhan") m.subject = Subject::kIndividual;
+      if (subject == "tapthe")
+        m.subject = Subject::kCollective;
+      else if (subject == "canhan")
+        m.subject = Subject::kIndividual;
       else if (!subject.empty())
         r.Report(diags_, Code::kBadChoice, "subject", r.Text("subject"),
                  {r.HeaderOf("subject"), r.Text("subject"), "tập thể; cá nhân"});
       std::string kind = FoldKey(r.Text("kind"));
-      if (kind == "moi" || kind == "xaydungmoi") m.kind = ModelKind::kNew;
-      else if (kind == "duytri" || kind == "tieptuc" || kind == "tieptucduytri") m.kind = ModelKind::kContinuing;
+      if (kind == "moi" || kind == "xaydungmoi")
+        m.kind = ModelKind::kNew;
+      else if (kind == "duytri" || kind == "tieptuc" || kind == "tieptucduytri")
+        m.kind = ModelKind::kContinuing;
       else if (!kind.empty())
-        r.Report(diags_, Code::kBadChoice, "kind", r.Text("kind"), {r.HeaderOf("kind"), r.Text("kind"), "mới; duy trì"});
+        r.Report(diags_, Code::kBadChoice, "kind", r.Text("kind"),
+                 {r.HeaderOf("kind"), r.Text("kind"), "mới; duy trì"});
       std::string rec = FoldKey(r.Text("recognition"));
-      if (rec.empty() || rec == "khong") m.recognition = Recognition::kNone;
-      else if (rec == "coso" || rec == "thon" || rec == "coquan") m.recognition = Recognition::kBase;
-      else if (rec == "xa" || rec == "phuong" || rec == "xaphuong") m.recognition = Recognition::kCommune;
-      else if (rec == "tinh" || rec == "thanhpho") m.recognition = Recognition::kProvince;
-      else if (rec == "trunguong" || rec == "toanquoc") m.recognition = Recognition::kCentral;
+      if (rec.empty() || rec == "khong")
+        m.recognition = Recognition::kNone;
+      else if (rec == "coso" || rec == "thon" || rec == "coquan")
+        m.recognition = Recognition::kBase;
+      else if (rec == "xa" || rec == "phuong" || rec == "xaphuong")
+        m.recognition = Recognition::kCommune;
+      else if (rec == "tinh" || rec == "thanhpho")
+        m.recognition = Recognition::kProvince;
+      else if (rec == "trunguong" || rec == "toanquoc")
+        m.recognition = Recognition::kCentral;
       else
         r.Report(diags_, Code::kBadChoice, "recognition", r.Text("recognition"),
                  {r.HeaderOf("recognition"), r.Text("recognition"), "cơ sở; xã; tỉnh; trung ương"});
@@ -629,7 +664,9 @@ class Reader {
       bool bad = false;
       std::optional<long long> year = r.Integer("year", diags_, &bad);
       if (!year || *year < 1900 || *year > 2200) {
-        if (!bad || year) r.Report(diags_, Code::kBadYear, "year", r.Text("year"), {r.HeaderOf("year"), r.Text("year")});
+        if (!bad || year)
+          r.Report(diags_, Code::kBadYear, "year", r.Text("year"),
+                   {r.HeaderOf("year"), r.Text("year")});
         continue;
       }
       std::string name = r.Text("indicator");
@@ -716,7 +753,8 @@ class Reader {
                          const std::string& file, const std::string& unit_id) {
     return RenderMarkdown(split.body, split.body_line,
                           [&](const std::string& url, int line) -> std::optional<std::string> {
-                            std::optional<Image> img = ResolveImage(folder, file, line, url, unit_id);
+                            std::optional<Image> img =
+                                ResolveImage(folder, file, line, url, unit_id);
                             if (!img) return std::nullopt;
                             return "dvk-root:" + img->url;
                           });
@@ -833,7 +871,8 @@ class Reader {
         w.images.push_back(*img);
       }
     } else if (images) {
-      Add(Code::kFrontMatterKey, file, images.Mark().line + 2, "", {"images", "cần một danh sách"}, unit_id);
+      Add(Code::kFrontMatterKey, file, images.Mark().line + 2, "", {"images", "cần một danh sách"},
+          unit_id);
     }
     w.html = RenderBody(split, unit_id, file, unit_id);
     model.writeup = std::move(w);
@@ -841,7 +880,8 @@ class Reader {
 
   void ReadPages() {
     for (const DirEntry& f : fs_.ListDir(Path("content/pages"))) {
-      if (f.is_dir || f.name.size() <= 3 || f.name.compare(f.name.size() - 3, 3, ".md") != 0) continue;
+      if (f.is_dir || f.name.size() <= 3 || f.name.compare(f.name.size() - 3, 3, ".md") != 0)
+        continue;
       std::string file = "content/pages/" + f.name;
       std::optional<std::string> bytes = fs_.ReadFile(Path(file));
       std::optional<std::string> text = bytes ? DecodeText(*bytes) : std::nullopt;
@@ -871,7 +911,8 @@ class Reader {
     for (Model& m : models_)
       std::sort(m.years.begin(), m.years.end(),
                 [](const ModelYear& a, const ModelYear& b) { return a.year < b.year; });
-    std::sort(models_.begin(), models_.end(), [](const Model& a, const Model& b) { return a.id < b.id; });
+    std::sort(models_.begin(), models_.end(),
+              [](const Model& a, const Model& b) { return a.id < b.id; });
     site_.models = std::move(models_);
   }
 
@@ -889,6 +930,7 @@ class Reader {
   std::string dir_;
   Diagnostics& diags_;
   Site site_;
+  std::map<std::string, std::string> kind_spelling_;  // folded kind → spelling used
   std::map<std::string, int> field_by_key_;
   std::map<std::string, int> indicator_by_key_;
   std::string field_names_;

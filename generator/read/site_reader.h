@@ -1,5 +1,7 @@
-// Reads a whole site folder (SPEC section 2) into a Site. Every problem becomes a diagnostic; bad
-// rows are left out and the rest is kept.
+// Reads a whole site folder (SPEC section 2) into a Site. Every problem becomes a diagnostic. A row
+// whose key cells (id, year, name, field, indicator, value) are unusable is left out; a bad
+// optional cell (a date, a figure, points) is reported and left empty, and the rest of the row is
+// kept.
 #ifndef DVK_READ_SITE_READER_H_
 #define DVK_READ_SITE_READER_H_
 

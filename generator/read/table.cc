@@ -22,7 +22,8 @@ bool Table::Load(const std::string& bytes, const std::string& file, const std::s
     return false;
   }
   csv_ = ParseCsv(*text);
-  if (csv_.unterminated_quote_line) add(Code::kCsvUnterminatedQuote, csv_.unterminated_quote_line, 0, "", {});
+  if (csv_.unterminated_quote_line)
+    add(Code::kCsvUnterminatedQuote, csv_.unterminated_quote_line, 0, "", {});
   if (csv_.header.empty()) {
     add(Code::kCsvEmpty, 0, 0, "", {});
     return false;

@@ -23,7 +23,8 @@ struct ColumnSpec {
 
 class Table;
 
-// One data row; typed getters add a diagnostic naming the cell when it is not what the column needs.
+// One data row; typed getters add a diagnostic naming the cell when it is not what the column
+// needs.
 class Record {
  public:
   Record(const Table* table, const CsvRow* row) : table_(table), row_(row) {}
@@ -65,7 +66,7 @@ class Table {
   friend class Record;
   std::string file_, unit_;
   CsvTable csv_;
-  std::map<std::string, int> columns_;       // key → index
+  std::map<std::string, int> columns_;        // key → index
   std::map<std::string, std::string> shown_;  // key → header as written in the file
   std::vector<int> extras_;                   // indexes of unknown columns
 };

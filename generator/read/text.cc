@@ -71,7 +71,8 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 // "1.234.567" with groups of exactly three after the first.
 bool IsGrouped(std::string_view s, char sep) {
   std::vector<std::string_view> parts = Split(s, sep);
-  if (parts.size() < 2 || parts[0].empty() || parts[0].size() > 3 || !AllDigits(parts[0])) return false;
+  if (parts.size() < 2 || parts[0].empty() || parts[0].size() > 3 || !AllDigits(parts[0]))
+    return false;
   for (size_t i = 1; i < parts.size(); ++i)
     if (parts[i].size() != 3 || !AllDigits(parts[i])) return false;
   return true;
@@ -120,10 +121,6 @@ std::optional<double> ParsePlainNumber(std::string s) {
   double v = std::strtod(digits.c_str(), nullptr);
   if (!std::isfinite(v)) return std::nullopt;
   return negative ? -v : v;
-}
-
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
@@ -263,10 +260,10 @@ std::optional<double> ParseNumber(std::string_view text, bool money) {
       const char* folded;
       double scale;
     };
-    static const Unit kUnits[] = {{"tydong", 1e9},  {"trieudong", 1e6}, {"nghindong", 1e3},
-                                  {"ngandong", 1e3}, {"ty", 1e9},        {"trieu", 1e6},
-                                  {"nghin", 1e3},    {"ngan", 1e3},      {"dong", 1},
-                                  {"vnd", 1},        {"d", 1}};
+    static const Unit kUnits[] = {
+        {"tydong", 1e9}, {"trieudong", 1e6}, {"nghindong", 1e3}, {"ngandong", 1e3}, {"ty", 1e9},
+        {"trieu", 1e6},  {"nghin", 1e3},     {"ngan", 1e3},      {"dong", 1},       {"vnd", 1},
+        {"d", 1}};
     // Strip trailing letters (the unit word) and compare their fold.
     size_t end = s.size();
     while (end > 0 && !(std::isdigit(static_cast<unsigned char>(s[end - 1])))) --end;
@@ -392,8 +389,10 @@ std::optional<Date> ParseDate(std::string_view text) {
     return std::nullopt;
   if (numbers[0].size() == 4 && g1 == "-") return MakeDate(a, b, c);  // ISO yyyy-mm-dd
   if (numbers[0].size() > 2 || numbers[1].size() > 2) return std::nullopt;
-  if (numbers[2].size() == 2) c += 2000;
-  else if (numbers[2].size() != 4) return std::nullopt;
+  if (numbers[2].size() == 2)
+    c += 2000;
+  else if (numbers[2].size() != 4)
+    return std::nullopt;
   return MakeDate(c, b, a);
 }
 

@@ -28,7 +28,8 @@ std::string Trim(std::string_view s);
 // "Văn hoá – xã hội" and "Văn hóa - xã hội" give the same key.
 std::string FoldKey(std::string_view utf8);
 
-// A file-name-safe slug: ASCII letters, digits and single hyphens ("Xã Sơn Dương" → "xa-son-duong").
+// A file-name-safe slug: ASCII letters, digits and single hyphens ("Xã Sơn Dương" →
+// "xa-son-duong").
 std::string Slugify(std::string_view utf8);
 
 // A number as written in Vietnamese Excel: "1.234.567", "1 234 567", "85,5", "85.5", "12%",

@@ -54,7 +54,8 @@ std::vector<LinkProblem> CheckLinks(const std::string& dir) {
         std::string url = html.substr(start, end - start);
         pos = end;
         if (url.empty() || url[0] == '#') continue;
-        if (url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0 || url.rfind("mailto:", 0) == 0)
+        if (url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0 ||
+            url.rfind("mailto:", 0) == 0)
           continue;
         if (url[0] == '/') {
           problems.push_back({rel_page, url, "liên kết tuyệt đối từ gốc máy chủ"});
