@@ -56,6 +56,23 @@ void ModelTotals::Add(const ModelYear& m, const Score& s) {
   workdays += m.workdays.value_or(0);
 }
 
+void ModelTotals::Merge(const ModelTotals& o) {
+  models += o.models;
+  typical += o.typical;
+  collective += o.collective;
+  individual += o.individual;
+  new_models += o.new_models;
+  continuing += o.continuing;
+  recognized += o.recognized;
+  for (int k = 0; k < 5; ++k) by_recognition[k] += o.by_recognition[k];
+  evaluated += o.evaluated;
+  score_sum += o.score_sum;
+  participants += o.participants;
+  beneficiaries += o.beneficiaries;
+  funds += o.funds;
+  workdays += o.workdays;
+}
+
 const YearReport* Report::ForYear(int year) const {
   for (const YearReport& y : by_year)
     if (y.year == year) return &y;
@@ -256,22 +273,7 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
           st.per_indicator[i].met += cs.per_indicator[i].met;
           st.per_indicator[i].applies += cs.per_indicator[i].applies;
         }
-        ModelTotals& t = st.models;
-        const ModelTotals& o = cs.models;
-        t.models += o.models;
-        t.typical += o.typical;
-        t.collective += o.collective;
-        t.individual += o.individual;
-        t.new_models += o.new_models;
-        t.continuing += o.continuing;
-        t.recognized += o.recognized;
-        for (int k = 0; k < 5; ++k) t.by_recognition[k] += o.by_recognition[k];
-        t.evaluated += o.evaluated;
-        t.score_sum += o.score_sum;
-        t.participants += o.participants;
-        t.beneficiaries += o.beneficiaries;
-        t.funds += o.funds;
-        t.workdays += o.workdays;
+        st.models.Merge(cs.models);
       }
     }
 

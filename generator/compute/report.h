@@ -52,6 +52,7 @@ struct ModelTotals {
   double score_sum = 0;        // over the evaluated ones
   double participants = 0, beneficiaries = 0, funds = 0, workdays = 0;
   void Add(const ModelYear& m, const Score& s);
+  void Merge(const ModelTotals& o);
   double MeanScore() const { return evaluated ? score_sum / evaluated : 0; }
 };
 

@@ -255,7 +255,6 @@ std::optional<double> ParseNumber(std::string_view text, bool money) {
   if (s.empty()) return std::nullopt;
   double scale = 1;
   if (money) {
-    std::string lower = FoldKey(s);  // only to recognise the unit word
     struct Unit {
       const char* folded;
       double scale;
@@ -280,22 +279,12 @@ std::optional<double> ParseNumber(std::string_view text, bool money) {
       if (!known) return std::nullopt;
       s = Trim(s.substr(0, end));
     }
-    (void)lower;
   }
-  bool percent = false;
-  if (!s.empty() && s.back() == '%') {
-    percent = true;
-    s = Trim(s.substr(0, s.size() - 1));
-  }
-  (void)percent;  // "12%" in a percent column is the number 12
+  // "12%" is the number 12: percent columns hold percentages.
+  if (!s.empty() && s.back() == '%') s = Trim(s.substr(0, s.size() - 1));
   std::string compact = StripSpaces(s);
   if (compact != s) {
-    // Spaces are only allowed as thousands separators: "1 234 567".
-    std::vector<std::string_view> groups;
-    std::string cleaned = s;
-    for (char& c : cleaned)
-      if (c == '\t') c = ' ';
-    // Recheck with any space as group separator by rebuilding with dots.
+    // Spaces (any kind) are only allowed between groups of thousands: "1 234 567".
     std::string rebuilt;
     bool ok = true;
     size_t count = 0;

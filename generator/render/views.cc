@@ -540,11 +540,7 @@ class Planner {
       json models = json::array();
       for (const ModelRef& r : yr.models)
         if (site_.models[r.model].unit == u) models.push_back(Card(r));
-      all.models += yr.by_unit[u].models;
-      all.typical += yr.by_unit[u].typical;
-      all.participants += yr.by_unit[u].participants;
-      all.beneficiaries += yr.by_unit[u].beneficiaries;
-      all.funds += yr.by_unit[u].funds;
+      all.Merge(yr.by_unit[u]);
       if (inds.empty() && models.empty() && *it != year_) continue;
       years.push_back(
           {{"year", std::to_string(*it)},
