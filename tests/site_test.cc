@@ -88,6 +88,15 @@ TEST_F(ExampleSiteTest, ModelPageShowsWriteUpPhotosAndChart) {
   EXPECT_EQ(html.find("href=\"/"), std::string::npos);
 }
 
+TEST_F(ExampleSiteTest, NotFoundPageLinksThroughTheBaseUrl) {
+  ASSERT_EQ(status_, 0);
+  // 404.html is served at any depth, so its links cannot be relative.
+  std::string html = ReadAll(out_ / "404.html");
+  EXPECT_NE(html.find("href=\"https://example.gov.vn/dan-van-kheo/assets/css/site.css\""),
+            std::string::npos);
+  EXPECT_EQ(html.find("href=\"assets/"), std::string::npos);
+}
+
 TEST_F(ExampleSiteTest, NumbersAreInVietnameseFormat) {
   ASSERT_EQ(status_, 0);
   std::string html = ReadAll(out_ / "index.html");

@@ -154,7 +154,8 @@ class Planner {
            const std::string& description, json data, const std::string& og_image = "",
            const std::string& og_type = "website", int year = 0) {
     const SiteConfig& c = site_.config;
-    data["root"] = RootOf(path);
+    // 404.html is served at any depth: with a base URL its links are absolute.
+    data["root"] = path == "404.html" && !c.base_url.empty() ? c.base_url : RootOf(path);
     std::string hashtags;
     for (const std::string& h : c.hashtags) hashtags += (hashtags.empty() ? "" : " ") + h;
     data["site"] = {{"title", c.title},
