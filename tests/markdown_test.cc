@@ -8,13 +8,10 @@
 #include <utility>
 #include <vector>
 
+#include "test_util.h"
+
 namespace dvk {
 namespace {
-
-::testing::AssertionResult Contains(const std::string& text, const std::string& part) {
-  if (text.find(part) != std::string::npos) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "\"" << text << "\" does not contain \"" << part << "\"";
-}
 
 ::testing::AssertionResult Lacks(const std::string& text, const std::string& part) {
   if (text.find(part) == std::string::npos) return ::testing::AssertionSuccess();

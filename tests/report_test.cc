@@ -38,16 +38,10 @@
 
 #include "read/file_system.h"
 #include "read/site_reader.h"
+#include "test_util.h"
 
 namespace dvk {
 namespace {
-
-const std::string kFixture = std::string(DVK_SOURCE_DIR) + "/tests/fixtures/small";
-
-::testing::AssertionResult Contains(const std::string& text, const std::string& part) {
-  if (text.find(part) != std::string::npos) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "\"" << text << "\" does not contain \"" << part << "\"";
-}
 
 class ReportTest : public ::testing::Test {
  protected:

@@ -11,16 +11,10 @@
 #include <vector>
 
 #include "read/file_system.h"
+#include "test_util.h"
 
 namespace dvk {
 namespace {
-
-const std::string kFixture = std::string(DVK_SOURCE_DIR) + "/tests/fixtures/small";
-
-::testing::AssertionResult Contains(const std::string& text, const std::string& part) {
-  if (text.find(part) != std::string::npos) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "\"" << text << "\" does not contain \"" << part << "\"";
-}
 
 std::string Show(const std::optional<Date>& d) {
   if (!d) return "none";

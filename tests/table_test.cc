@@ -8,15 +8,12 @@
 #include <utility>
 #include <vector>
 
+#include "test_util.h"
+
 namespace dvk {
 namespace {
 
 // True when `text` contains `part`; the failure message shows both.
-::testing::AssertionResult Contains(const std::string& text, const std::string& part) {
-  if (text.find(part) != std::string::npos) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "\"" << text << "\" does not contain \"" << part << "\"";
-}
-
 const char kFile[] = "content/xa-an/models.csv";
 const char kUnit[] = "xa-an";
 

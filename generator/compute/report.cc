@@ -369,12 +369,9 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
       if (my.typical && !s.complete) warn(Code::kTypicalNotEvaluated, {my.name, year});
       if (my.typical && s.failed >= 0) {
         const Criterion& c = site.criteria[s.failed];
-        char points[32], pass[32];
-        std::snprintf(points, sizeof points, "%g", *my.points[s.failed]);
-        std::snprintf(pass, sizeof pass, "%g", c.pass);
-        std::replace(points, points + sizeof points, '.', ',');  // Vietnamese decimal comma
-        std::replace(pass, pass + sizeof pass, '.', ',');
-        warn(Code::kTypicalFailsCriterion, {my.name, year, c.id, points, pass});
+        warn(Code::kTypicalFailsCriterion,
+             {my.name, year, c.id, DiagnosticNumber(*my.points[s.failed]),
+              DiagnosticNumber(c.pass)});
       }
       if (my.kind == ModelKind::kNew && !my.launched_on)
         warn(Code::kNewWithoutLaunch, {my.name, year});

@@ -1,6 +1,7 @@
 #include "read/diagnostics.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 namespace dvk {
@@ -223,6 +224,14 @@ Diagnostic MakeDiagnostic(Code code, std::string file, int line, int column, std
   d.message = Fill(e.message, args);
   d.hint = Fill(e.hint, args);
   return d;
+}
+
+std::string DiagnosticNumber(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  std::string s = buf;
+  std::replace(s.begin(), s.end(), '.', ',');
+  return s;
 }
 
 const char* SeverityLabel(Severity s) {

@@ -89,6 +89,9 @@ struct Diagnostic {
 Diagnostic MakeDiagnostic(Code code, std::string file, int line, int column, std::string text,
                           std::initializer_list<std::string> args = {});
 
+// A number for a message, with a decimal comma: 7.5 → "7,5", 10 → "10".
+std::string DiagnosticNumber(double v);
+
 // Severity label in Vietnamese: "lỗi", "cảnh báo", "ghi chú".
 const char* SeverityLabel(Severity s);
 

@@ -469,6 +469,17 @@ class Reader {
     }
   }
 
+  // The row's year; nullopt (reported once) when empty, not a whole number or not a plausible year.
+  std::optional<int> ReadYear(const Record& r) {
+    bool bad = false;
+    std::optional<long long> year = r.Integer("year", diags_, &bad);
+    if (year && *year >= 1900 && *year <= 2200) return static_cast<int>(*year);
+    if (!bad)
+      r.Report(diags_, Code::kBadYear, "year", r.Text("year"),
+               {r.HeaderOf("year"), r.Text("year")});
+    return std::nullopt;
+  }
+
   // ---- content/ ----------------------------------------------------------------------------
   void ReadContent() {
     for (const DirEntry& e : fs_.ListDir(Path("content"))) {
@@ -522,14 +533,9 @@ class Reader {
       m.file = file;
       m.line = r.line();
       bool bad = false;
-      std::optional<long long> year = r.Integer("year", diags_, &bad);
-      if (!year || *year < 1900 || *year > 2200) {
-        if (!bad || year)
-          r.Report(diags_, Code::kBadYear, "year", r.Text("year"),
-                   {r.HeaderOf("year"), r.Text("year")});
-        continue;
-      }
-      m.year = static_cast<int>(*year);
+      std::optional<int> year = ReadYear(r);
+      if (!year) continue;
+      m.year = *year;
       m.name = r.Text("name");
       if (m.name.empty()) {
         r.Report(diags_, Code::kRequiredEmpty, "name", "", {r.HeaderOf("name")});
@@ -596,7 +602,7 @@ class Reader {
         std::optional<double> p = r.Number("crit:" + c.id, diags_, &bad);
         if (p && *p > c.max + 1e-9) {
           r.Report(diags_, Code::kPointsOverMax, "crit:" + c.id, r.Text("crit:" + c.id),
-                   {c.id, r.Text("crit:" + c.id), FormatPlain(c.max)});
+                   {c.id, r.Text("crit:" + c.id), DiagnosticNumber(c.max)});
           p.reset();
         }
         m.points.push_back(p);
@@ -604,14 +610,6 @@ class Reader {
       m.extras = r.Extras();
       AddModelYear(unit, id, std::move(m), file);
     }
-  }
-
-  static std::string FormatPlain(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    std::string s = buf;
-    std::replace(s.begin(), s.end(), '.', ',');
-    return s;
   }
 
   // Adds one year of a model; false (with a diagnostic) when it clashes with what is there.
@@ -662,13 +660,8 @@ class Reader {
     for (size_t i = 0; i < t.size(); ++i) {
       Record r = t.row(i);
       bool bad = false;
-      std::optional<long long> year = r.Integer("year", diags_, &bad);
-      if (!year || *year < 1900 || *year > 2200) {
-        if (!bad || year)
-          r.Report(diags_, Code::kBadYear, "year", r.Text("year"),
-                   {r.HeaderOf("year"), r.Text("year")});
-        continue;
-      }
+      std::optional<int> year = ReadYear(r);
+      if (!year) continue;
       std::string name = r.Text("indicator");
       auto it = indicator_by_key_.find(FoldKey(name));
       if (it == indicator_by_key_.end()) {
@@ -688,7 +681,7 @@ class Reader {
       Result res;
       res.unit = unit;
       res.indicator = it->second;
-      res.year = static_cast<int>(*year);
+      res.year = *year;
       res.text = r.Text("value");
       res.note = r.Text("note");
       res.evidence = r.Text("evidence");

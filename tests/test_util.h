@@ -1,0 +1,22 @@
+// Helpers shared by the tests.
+#ifndef DVK_TESTS_TEST_UTIL_H_
+#define DVK_TESTS_TEST_UTIL_H_
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace dvk {
+
+// The small fixture site whose figures the tests work out by hand.
+inline const std::string kFixture = std::string(DVK_SOURCE_DIR) + "/tests/fixtures/small";
+
+// EXPECT_TRUE(Contains(text, part)) prints both strings when it fails.
+inline ::testing::AssertionResult Contains(const std::string& text, const std::string& part) {
+  if (text.find(part) != std::string::npos) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "\"" << text << "\" does not contain \"" << part << "\"";
+}
+
+}  // namespace dvk
+
+#endif  // DVK_TESTS_TEST_UTIL_H_
