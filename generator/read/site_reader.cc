@@ -7,6 +7,7 @@
 #include <ctime>
 #include <set>
 
+#include "read/columns.h"
 #include "read/markdown.h"
 #include "read/table.h"
 #include "read/text.h"
@@ -505,28 +506,8 @@ class Reader {
   void ReadModels(int unit) {
     const Unit& u = site_.units[unit];
     const std::string file = "content/" + u.id + "/models.csv";
-    std::vector<ColumnSpec> specs = {
-        {"id", {"Mã mô hình", "Mã"}, false},
-        {"year", {"Năm"}, true},
-        {"name", {"Tên mô hình", "Tên"}, true},
-        {"field", {"Lĩnh vực"}, true},
-        {"subject", {"Chủ thể"}, false},
-        {"owner", {"Tập thể, cá nhân thực hiện", "Người thực hiện", "Đơn vị thực hiện"}, false},
-        {"kind", {"Hình thức"}, false},
-        {"registered_on", {"Ngày đăng ký"}, false},
-        {"launched_on", {"Ngày ra mắt"}, false},
-        {"participants", {"Số người tham gia"}, false},
-        {"beneficiaries", {"Số hộ hưởng lợi"}, false},
-        {"funds", {"Kinh phí huy động (đồng)", "Kinh phí huy động", "Kinh phí"}, false},
-        {"workdays", {"Ngày công"}, false},
-        {"recognition", {"Cấp công nhận"}, false},
-        {"typical", {"Tiêu biểu"}, false},
-        {"summary", {"Tóm tắt"}, false},
-    };
-    for (const Criterion& c : site_.criteria)
-      specs.push_back({"crit:" + c.id, {c.id, c.name}, false});
     Table t;
-    if (!LoadTable(file, u.id, specs, &t, false)) return;
+    if (!LoadTable(file, u.id, ModelColumns(site_.criteria), &t, false)) return;
     for (size_t i = 0; i < t.size(); ++i) {
       Record r = t.row(i);
       ModelYear m;
@@ -645,14 +626,7 @@ class Reader {
     const Unit& u = site_.units[unit];
     const std::string file = "content/" + u.id + "/results.csv";
     Table t;
-    if (!LoadTable(file, u.id,
-                   {{"year", {"Năm"}, true},
-                    {"indicator", {"Chỉ tiêu", "Mã chỉ tiêu", "Tên chỉ tiêu"}, true},
-                    {"value", {"Kết quả", "Giá trị"}, true},
-                    {"note", {"Ghi chú"}, false},
-                    {"evidence", {"Minh chứng"}, false}},
-                   &t, false))
-      return;
+    if (!LoadTable(file, u.id, ResultColumns(), &t, false)) return;
     std::map<std::pair<int, int>, int> seen;  // (year, indicator) → line
     std::string examples;
     for (size_t i = 0; i < site_.indicators.size() && i < 3; ++i)
