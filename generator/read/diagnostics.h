@@ -22,6 +22,8 @@ enum class Code {
   kCsvDuplicateColumn,
   kCsvEmptyHeader,
   kCsvUnknownColumn,
+  kCsvTooFewCells,
+  kExampleRowSkipped,
   kRequiredEmpty,
   kBadNumber,
   kNegativeNumber,

@@ -497,7 +497,9 @@ class Reader {
       ReadModels(unit);
       ReadResults(unit);
       for (const DirEntry& f : fs_.ListDir(Path("content/" + e.name))) {
-        if (!f.is_dir && f.name.size() > 3 && f.name.compare(f.name.size() - 3, 3, ".md") == 0)
+        // "_mau-bai-viet.md" and other names starting with '_' are templates, not write-ups.
+        if (!f.is_dir && f.name.size() > 3 && f.name[0] != '_' &&
+            f.name.compare(f.name.size() - 3, 3, ".md") == 0)
           ReadWriteUp(unit, "content/" + e.name + "/" + f.name);
       }
     }

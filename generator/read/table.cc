@@ -65,7 +65,26 @@ bool Table::Load(const std::string& bytes, const std::string& file, const std::s
     }
     if (!shown_.count(spec.key)) shown_[spec.key] = spec.headers.front();
   }
+  // Rows a template gives as examples ("(Ví dụ – xóa dòng này) …") never reach the site.
+  auto is_example = [](const CsvRow& r) {
+    for (const std::string& cell : r.cells)
+      if (!cell.empty() && cell[0] == '(' && FoldKey(cell.substr(0, 12)).rfind("vidu", 0) == 0)
+        return true;
+    return false;
+  };
+  std::vector<CsvRow> kept;
+  for (CsvRow& r : csv_.rows) {
+    if (is_example(r)) {
+      add(Code::kExampleRowSkipped, r.line, 0, "", {});
+      continue;
+    }
+    kept.push_back(std::move(r));
+  }
+  csv_.rows = std::move(kept);
   for (const CsvRow& r : csv_.rows) {
+    if (r.cells.size() < csv_.header.size())
+      add(Code::kCsvTooFewCells, r.line, 0, "",
+          {std::to_string(r.cells.size()), std::to_string(csv_.header.size())});
     if (r.cells.size() > csv_.header.size()) {
       bool extra_content = false;
       for (size_t i = csv_.header.size(); i < r.cells.size(); ++i)
