@@ -22,7 +22,7 @@ struct CsvCase {
   std::vector<std::string> header;
   int header_line;
   std::vector<ExpectedRow> rows;
-  int unterminated_quote_line;
+  std::vector<int> unterminated_quote_lines;
 };
 
 void ExpectTable(const CsvCase& c) {
@@ -31,7 +31,7 @@ void ExpectTable(const CsvCase& c) {
   EXPECT_EQ(t.delimiter, c.delimiter) << c.name;
   EXPECT_EQ(t.header, c.header) << c.name;
   EXPECT_EQ(t.header_line, c.header_line) << c.name;
-  EXPECT_EQ(t.unterminated_quote_line, c.unterminated_quote_line) << c.name;
+  EXPECT_EQ(t.unterminated_quote_lines, c.unterminated_quote_lines) << c.name;
   ASSERT_EQ(t.rows.size(), c.rows.size()) << c.name;
   for (size_t i = 0; i < c.rows.size(); ++i) {
     EXPECT_EQ(t.rows[i].line, c.rows[i].line) << c.name << ", row " << i;
@@ -41,31 +41,31 @@ void ExpectTable(const CsvCase& c) {
 
 TEST(ParseCsvTest, Delimiters) {
   const CsvCase kCases[] = {
-      {"comma", "a,b\n1,2\n", ',', {"a", "b"}, 1, {{2, {"1", "2"}}}, 0},
+      {"comma", "a,b\n1,2\n", ',', {"a", "b"}, 1, {{2, {"1", "2"}}}, {}},
       {"semicolon keeps decimal commas",
        "Tên;Số\nAn;1,5\n",
        ';',
        {"Tên", "Số"},
        1,
        {{2, {"An", "1,5"}}},
-       0},
-      {"tab, no final line end", "a\tb\n1\t2", '\t', {"a", "b"}, 1, {{2, {"1", "2"}}}, 0},
+       {}},
+      {"tab, no final line end", "a\tb\n1\t2", '\t', {"a", "b"}, 1, {{2, {"1", "2"}}}, {}},
       {"sep= line names the delimiter",
        "sep=;\na,x;b\n1;2\n",
        ';',
        {"a,x", "b"},
        2,
        {{3, {"1", "2"}}},
-       0},
-      {"sep= line with CRLF", "sep=;\r\na;b\r\n1;2\r\n", ';', {"a", "b"}, 2, {{3, {"1", "2"}}}, 0},
+       {}},
+      {"sep= line with CRLF", "sep=;\r\na;b\r\n1;2\r\n", ';', {"a", "b"}, 2, {{3, {"1", "2"}}}, {}},
       {"quoted delimiters do not count",
        "\"a,b,c\";d\n1;2\n",
        ';',
        {"a,b,c", "d"},
        1,
        {{2, {"1", "2"}}},
-       0},
-      {"header cells trimmed", " a , b \n1,2\n", ',', {"a", "b"}, 1, {{2, {"1", "2"}}}, 0},
+       {}},
+      {"header cells trimmed", " a , b \n1,2\n", ',', {"a", "b"}, 1, {{2, {"1", "2"}}}, {}},
   };
   for (const CsvCase& c : kCases) ExpectTable(c);
 }
@@ -78,30 +78,30 @@ TEST(ParseCsvTest, LinesAndQuotes) {
        {"id", "note"},
        1,
        {{2, {"1", "dòng một\ndòng hai"}}, {4, {"2", "x"}}},
-       0},
+       {}},
       {"quoted cell first on its row spanning three lines",
        "note,id\n\"a\nb\nc\",1\n\"d\",2\n",
        ',',
        {"note", "id"},
        1,
        {{2, {"a\nb\nc", "1"}}, {5, {"d", "2"}}},
-       0},
+       {}},
       {"blank line inside a quoted cell",
        "id,note\n1,\"a\n\nb\"\n2,x\n",
        ',',
        {"id", "note"},
        1,
        {{2, {"1", "a\n\nb"}}, {5, {"2", "x"}}},
-       0},
-      {"CRLF", "a,b\r\n1,2\r\n3,4\r\n", ',', {"a", "b"}, 1, {{2, {"1", "2"}}, {3, {"3", "4"}}}, 0},
-      {"lone CR", "a,b\r1,2\r3,4", ',', {"a", "b"}, 1, {{2, {"1", "2"}}, {3, {"3", "4"}}}, 0},
+       {}},
+      {"CRLF", "a,b\r\n1,2\r\n3,4\r\n", ',', {"a", "b"}, 1, {{2, {"1", "2"}}, {3, {"3", "4"}}}, {}},
+      {"lone CR", "a,b\r1,2\r3,4", ',', {"a", "b"}, 1, {{2, {"1", "2"}}, {3, {"3", "4"}}}, {}},
       {"CRLF inside a quoted cell",
        "a,b\r\n1,\"x\r\ny\"\r\n2,z\r\n",
        ',',
        {"a", "b"},
        1,
        {{2, {"1", "x\ny"}}, {4, {"2", "z"}}},
-       0},
+       {}},
       // Lines: 1 "", 2 "", 3 header, 4 "", 5 row, 6 spaces, 7 all-empty cells, 8 row.
       {"blank lines skipped with true line numbers",
        "\n\na,b\n\n1,2\n   \n,\n3,4\n",
@@ -109,18 +109,32 @@ TEST(ParseCsvTest, LinesAndQuotes) {
        {"a", "b"},
        3,
        {{5, {"1", "2"}}, {8, {"3", "4"}}},
-       0},
-      {"doubled quotes", "a\n\"say \"\"hi\"\"\"\n", ',', {"a"}, 1, {{2, {"say \"hi\""}}}, 0},
-      {"cells trimmed", "a,b\n  1 ,  x y  \n", ',', {"a", "b"}, 1, {{2, {"1", "x y"}}}, 0},
-      {"short row keeps its cells", "a,b,c\n1\n", ',', {"a", "b", "c"}, 1, {{2, {"1"}}}, 0},
-      {"unterminated quote reported at its line, earlier rows kept",
-       "a,b\n1,2\n3,\"open\n4,5\n",
+       {}},
+      {"doubled quotes", "a\n\"say \"\"hi\"\"\"\n", ',', {"a"}, 1, {{2, {"say \"hi\""}}}, {}},
+      {"cells trimmed", "a,b\n  1 ,  x y  \n", ',', {"a", "b"}, 1, {{2, {"1", "x y"}}}, {}},
+      {"short row keeps its cells", "a,b,c\n1\n", ',', {"a", "b", "c"}, 1, {{2, {"1"}}}, {}},
+      {"unterminated quote reported at its line, the rows around it kept",
+       "a,b\n1,2\n3,\"open\n4,5\n6,7\n",
        ',',
        {"a", "b"},
        1,
-       {{2, {"1", "2"}}},
-       3},
-      {"empty text", "", ',', {}, 0, {}, 0},
+       {{2, {"1", "2"}}, {4, {"4", "5"}}, {5, {"6", "7"}}},
+       {3}},
+      {"two stray quotes, each reported",
+       "a,b\n\"x,1\n2,3\n\"y,4\n5,6\n",
+       ',',
+       {"a", "b"},
+       1,
+       {{3, {"2", "3"}}, {5, {"5", "6"}}},
+       {2, 4}},
+      {"a quoted line break before a stray quote",
+       "a,b\n1,\"x\ny\"\n2,\"open\n3,4\n",
+       ',',
+       {"a", "b"},
+       1,
+       {{2, {"1", "x\ny"}}, {5, {"3", "4"}}},
+       {4}},
+      {"empty text", "", ',', {}, 0, {}, {}},
   };
   for (const CsvCase& c : kCases) ExpectTable(c);
 }

@@ -286,7 +286,10 @@ TEST(TableTest, TooManyCellsAndUnterminatedQuote) {
   ASSERT_EQ(quote.size(), 1u);
   EXPECT_EQ(quote[0]->line, 3);
   EXPECT_EQ(quote[0]->severity, Severity::kError);
-  EXPECT_EQ(t.size(), 1u);
+  // The row that opened the quote is dropped; the row after it is read.
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t.row(1).line(), 4);
+  EXPECT_EQ(t.row(1).Text("name"), "C");
 }
 
 }  // namespace

@@ -135,12 +135,20 @@ TEST(ParseDateTest, DayFirstFormats) {
   }
 }
 
-TEST(ParseDateTest, YearFirstWithSlashesIsNeverAWrongDate) {
-  // "2026/11/25" is not among the formats of SPEC 3; it may be refused, but if it is read it must
-  // be the 25th of November, not a rolled-over or day-first misreading.
-  std::optional<Date> d = ParseDate("2026/11/25");
-  if (d) {
-    EXPECT_EQ(Show(d), "2026-11-25");
+TEST(ParseDateTest, YearFirstAndWordedForms) {
+  const DateCase kCases[] = {
+      // A four-digit first number can only be a year, so year/month/day is never ambiguous.
+      {"yyyy/mm/dd", "2026/11/25", "2026-11-25"},
+      {"yyyy.mm.dd", "2026.11.25", "2026-11-25"},
+      {"yyyy/mm/dd impossible", "2026/11/31", "none"},
+      {"ngày before a numeric date", "ngày 25/11/2026", "2026-11-25"},
+      {"Ngày before a dashed date", "Ngày 5-1-2026", "2026-01-05"},
+      {"another word before a date", "hạn 25/11/2026", "none"},
+      {"words after a date", "25/11/2026 rồi", "none"},
+  };
+  for (const DateCase& c : kCases) {
+    SCOPED_TRACE(c.name);
+    EXPECT_EQ(Show(ParseDate(c.text)), c.expected) << c.name << ": ParseDate(\"" << c.text << "\")";
   }
 }
 
@@ -241,6 +249,14 @@ TEST(DecodeTextTest, EncodingsUnitsSend) {
        Encoding::kWindows1258},
       {"decomposed UTF-8 becomes NFC", "Vie\xCC\xA3\xCC\x82t", "Việt", Encoding::kUtf8},
       {"empty", "", "", Encoding::kUtf8},
+      // "Tổ tự quản" typed in the legacy TCVN3 (ABC) font: T, 0xE6 (ổ), " t", 0xF9 (ự), " qu",
+      // 0xB6 (ả), "n". As Windows-1258 that is "Tæ tù qu¶n": refused, not shown as garbage.
+      {"TCVN3 is not Windows-1258", "T\xE6 t\xF9 qu\xB6n", std::nullopt, Encoding::kUnknown},
+      // "Vi\xEA\xF2t" plus one "©" (0xA9) among Vietnamese letters is still Windows-1258.
+      {"one symbol in Windows-1258 text", "\xA9 Vi\xEA\xF2t Nam", "© Việt Nam",
+       Encoding::kWindows1258},
+      // A control character (0x01) does not occur in text.
+      {"control characters", "Vi\xEA\xF2t\x01", std::nullopt, Encoding::kUnknown},
       // 0x81 and 0x8D are unassigned in Windows-1258 and invalid in UTF-8.
       {"invalid bytes", "\x81\x8D", std::nullopt, Encoding::kUnknown},
   };
@@ -254,6 +270,14 @@ TEST(DecodeTextTest, EncodingsUnitsSend) {
     }
     EXPECT_EQ(static_cast<int>(enc), static_cast<int>(c.encoding)) << c.name;
   }
+}
+
+TEST(IsSpreadsheetFileTest, WorkbooksRenamedToCsv) {
+  using namespace std::string_literals;
+  EXPECT_TRUE(IsSpreadsheetFile("PK\x03\x04\x14\0\x06\0"s));                // .xlsx is a zip file
+  EXPECT_TRUE(IsSpreadsheetFile("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0"s));  // .xls
+  EXPECT_FALSE(IsSpreadsheetFile("Mã,Tên\n"));
+  EXPECT_FALSE(IsSpreadsheetFile("PK"));
 }
 
 TEST(ToNfcTest, ComposesVietnamese) {

@@ -91,35 +91,45 @@ CsvTable ParseCsv(std::string_view input) {
     table.delimiter = DetectDelimiter(body);
   }
 
-  csv_parser parser;
-  csv_init(&parser, CSV_APPEND_NULL);
-  std::unique_ptr<csv_parser, void (*)(csv_parser*)> guard(&parser, csv_free);
-  csv_set_delim(&parser, static_cast<unsigned char>(table.delimiter));
-  csv_set_space_func(&parser, IsSpace);
-  Collector collector{&table, {}, 0, false};
+  // Where each line starts in `body`, to resume after an unterminated quote.
+  std::vector<size_t> line_starts = {0};
+  for (size_t i = 0; i < body.size(); ++i)
+    if (body[i] == '\n' && i + 1 < body.size()) line_starts.push_back(i + 1);
 
-  // Feed line by line so that every row knows the line it starts on: a row starts on the first
-  // non-blank line after the previous row ended.
-  int line = first_line;
-  size_t pos = 0;
-  while (pos < body.size()) {
-    size_t nl = body.find('\n', pos);
-    size_t end = nl == std::string_view::npos ? body.size() : nl + 1;
-    std::string_view chunk = body.substr(pos, end - pos);
-    if (collector.row_start == 0 && chunk.find_first_not_of(" \t\n") != std::string_view::npos &&
-        collector.cells.empty()) {
-      collector.row_start = line;
+  Collector collector{&table, {}, 0, false};
+  size_t resume = 0;  // index into line_starts
+  // Each restart costs one pass over the rest of the file; stop restarting after a few dozen.
+  for (int restarts = 0; resume < line_starts.size(); ++restarts) {
+    csv_parser parser;
+    csv_init(&parser, CSV_APPEND_NULL);
+    std::unique_ptr<csv_parser, void (*)(csv_parser*)> guard(&parser, csv_free);
+    csv_set_delim(&parser, static_cast<unsigned char>(table.delimiter));
+    csv_set_space_func(&parser, IsSpace);
+    collector.cells.clear();
+    collector.row_start = 0;
+    // Feed line by line so that every row knows the line it starts on: a row starts on the first
+    // non-blank line after the previous row ended.
+    int line = first_line + static_cast<int>(resume);
+    for (size_t pos = line_starts[resume]; pos < body.size(); ++line) {
+      size_t nl = body.find('\n', pos);
+      size_t end = nl == std::string_view::npos ? body.size() : nl + 1;
+      std::string_view chunk = body.substr(pos, end - pos);
+      if (collector.row_start == 0 && collector.cells.empty() &&
+          chunk.find_first_not_of(" \t\n") != std::string_view::npos)
+        collector.row_start = line;
+      csv_parse(&parser, chunk.data(), chunk.size(), OnField, OnRow, &collector);
+      if (collector.row_start == 0 && !collector.cells.empty()) collector.row_start = line;
+      pos = end;
     }
-    csv_parse(&parser, chunk.data(), chunk.size(), OnField, OnRow, &collector);
-    if (collector.row_start == 0 && !collector.cells.empty()) collector.row_start = line;
-    pos = end;
-    ++line;
+    if (!(parser.quoted && parser.pstate == 2 /* FIELD_BEGUN inside quotes */)) {
+      csv_fini(&parser, OnField, OnRow, &collector);
+      break;
+    }
+    int open_line = collector.row_start ? collector.row_start : line - 1;
+    table.unterminated_quote_lines.push_back(open_line);
+    if (restarts == 50) break;
+    resume = static_cast<size_t>(open_line - first_line + 1);
   }
-  if (parser.quoted && parser.pstate == 2 /* FIELD_BEGUN inside quotes */) {
-    table.unterminated_quote_line = collector.row_start ? collector.row_start : line - 1;
-    return table;  // the open row is not kept
-  }
-  csv_fini(&parser, OnField, OnRow, &collector);
   return table;
 }
 

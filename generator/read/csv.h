@@ -18,12 +18,13 @@ struct CsvTable {
   char delimiter = ',';
   std::vector<std::string> header;  // the first non-blank row, trimmed
   int header_line = 0;
-  std::vector<CsvRow> rows;         // data rows; rows whose cells are all empty are dropped
-  int unterminated_quote_line = 0;  // line where an unclosed quote opened; 0 when none
+  std::vector<CsvRow> rows;  // data rows; rows whose cells are all empty are dropped
+  // Lines where a quote opened and never closed. The row starting there is dropped and reading
+  // resumes on the next line, so one stray quote does not swallow the rest of the file.
+  std::vector<int> unterminated_quote_lines;
 };
 
-// Parses decoded UTF-8 text. Never fails: a broken tail is reported through
-// unterminated_quote_line and the rows before it are kept.
+// Parses decoded UTF-8 text. Never fails.
 CsvTable ParseCsv(std::string_view text);
 
 // The delimiter among ',', ';' and tab that occurs most outside quotes on the first non-blank line.

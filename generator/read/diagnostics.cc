@@ -20,14 +20,23 @@ const std::map<Code, Entry>& Catalogue() {
        {Severity::kError, "Không đọc được tệp: {1}.",
         "Kiểm tra tệp còn tồn tại và có quyền đọc, rồi chạy lại."}},
       {Code::kEncodingUnknown,
-       {Severity::kError, "Tệp không ở bảng mã UTF-8, UTF-16 hay Windows-1258 nên không đọc được.",
-        "Trong Excel chọn Tệp › Lưu thành › “CSV UTF-8 (phân cách bằng dấu phẩy)”."}},
+       {Severity::kError,
+        "Tệp không ở bảng mã UTF-8, UTF-16 hay Windows-1258 nên không đọc được; cả tệp bị bỏ qua.",
+        "Trong Excel chọn Tệp › Lưu thành › “CSV UTF-8 (phân cách bằng dấu phẩy)”. Nếu tệp gõ "
+        "bằng phông TCVN3 (.Vn…) hoặc VNI, chuyển sang Unicode bằng công cụ chuyển mã của Unikey "
+        "trước."}},
+      {Code::kSpreadsheetFile,
+       {Severity::kError,
+        "Tệp là bảng tính Excel (.xlsx/.xls) chứ không phải CSV; cả tệp bị bỏ qua.",
+        "Mở tệp trong Excel, chọn Tệp › Lưu thành › “CSV UTF-8 (phân cách bằng dấu phẩy)” và gửi "
+        "tệp .csv đó."}},
       {Code::kCsvEmpty,
        {Severity::kWarning, "Bảng không có dòng tiêu đề nào.",
         "Dùng mẫu do dvk tạo (dvk new unit) và giữ nguyên dòng tiêu đề."}},
       {Code::kCsvUnterminatedQuote,
        {Severity::kError,
-        "Dấu ngoặc kép mở ở dòng này không được đóng; phần còn lại của tệp bị bỏ qua.",
+        "Dấu ngoặc kép mở ở dòng này không được đóng; dòng này bị bỏ qua, các dòng sau vẫn được "
+        "đọc.",
         "Thêm dấu \" đóng ô, hoặc xóa dấu \" thừa; trong một ô, dấu \" phải viết thành \"\"."}},
       {Code::kCsvTooManyCells,
        {Severity::kWarning,
@@ -154,6 +163,10 @@ const std::map<Code, Entry>& Catalogue() {
       {Code::kWriteupDuplicate,
        {Severity::kWarning, "Mô hình “{1}” đã có bài viết {2}; bài này bị bỏ qua.",
         "Mỗi mô hình một bài viết; gộp hai bài làm một."}},
+      {Code::kTypicalWithoutWriteUp,
+       {Severity::kNote, "Mô hình tiêu biểu “{1}” chưa có bài viết giới thiệu.",
+        "Viết bài theo mẫu _mau-bai-viet.md trong thư mục của đơn vị (lệnh dvk new unit tạo "
+        "mẫu), lưu thành tệp .md khác tên và ghi mã mô hình ở khóa model."}},
       {Code::kImageMissing,
        {Severity::kWarning, "Không tìm thấy ảnh “{1}”; ảnh bị bỏ qua.",
         "Đặt ảnh vào thư mục images của đơn vị và ghi đường dẫn tương đối, ví dụ "
@@ -232,6 +245,36 @@ Diagnostic MakeDiagnostic(Code code, std::string file, int line, int column, std
   d.message = Fill(e.message, args);
   d.hint = Fill(e.hint, args);
   return d;
+}
+
+std::string YamlMessage(const std::string& english) {
+  static const std::pair<const char*, const char*> kMessages[] = {
+      {"end of map not found", "thiếu phần kết thúc của nhóm khóa (kiểm tra thụt lề)"},
+      {"end of map flow not found", "thiếu dấu } đóng"},
+      {"end of sequence not found", "thiếu phần kết thúc của danh sách (kiểm tra thụt lề)"},
+      {"end of sequence flow not found", "thiếu dấu ] đóng"},
+      {"unknown token", "có ký tự không hợp lệ"},
+      {"illegal EOF in scalar", "giá trị mở ngoặc kép mà không đóng"},
+      {"illegal character in scalar", "giá trị có ký tự không hợp lệ"},
+      {"illegal tab when looking for indentation",
+       "thụt lề bằng phím Tab; chỉ được thụt lề bằng dấu cách"},
+      {"illegal flow end", "thừa dấu ] hoặc }"},
+      {"illegal block entry", "dòng “- …” của danh sách đặt sai chỗ (kiểm tra thụt lề)"},
+      {"illegal map key", "khóa đặt sai chỗ"},
+      {"illegal map value",
+       "dấu hai chấm đặt sai chỗ; giá trị có dấu hai chấm thì đặt trong ngoặc kép"},
+      {"block sequence entries are not allowed in this context",
+       "dòng “- …” của danh sách đặt sai chỗ (kiểm tra thụt lề)"},
+      {"the referenced anchor is not defined", "tham chiếu * tới một tên & chưa có"},
+      {"unknown escape character: ", "ký tự sau dấu \\ không hợp lệ trong ngoặc kép"},
+      {"invalid unicode: ", "mã Unicode sau \\u không hợp lệ"},
+      {"alias not found after *", "thiếu tên sau dấu *"},
+      {"anchor not found after &", "thiếu tên sau dấu &"},
+      {"illegal document indicator in scalar", "dòng --- hoặc ... nằm giữa một giá trị"},
+  };
+  for (const auto& [en, vi] : kMessages)
+    if (english.rfind(en, 0) == 0) return vi;
+  return "lỗi YAML “" + english + "”";
 }
 
 std::string DiagnosticNumber(double v) {

@@ -15,6 +15,7 @@ enum class Severity { kError, kWarning, kNote };  // lỗi / cảnh báo / ghi c
 enum class Code {
   kFileUnreadable,
   kEncodingUnknown,
+  kSpreadsheetFile,
   kCsvEmpty,
   kCsvUnterminatedQuote,
   kCsvTooManyCells,
@@ -58,6 +59,7 @@ enum class Code {
   kFrontMatterKey,
   kWriteupUnknownModel,
   kWriteupDuplicate,
+  kTypicalWithoutWriteUp,
   kImageMissing,
   kImageOutsideUnit,
   kSiteMissing,
@@ -90,6 +92,9 @@ struct Diagnostic {
 // Builds a diagnostic from the catalogue. args fill {1}, {2}, ... in the message and hint.
 Diagnostic MakeDiagnostic(Code code, std::string file, int line, int column, std::string text,
                           std::initializer_list<std::string> args = {});
+
+// yaml-cpp's English parse error in Vietnamese (the original is kept for the rare unknown one).
+std::string YamlMessage(const std::string& english);
 
 // A number for a message, with a decimal comma: 7.5 → "7,5", 10 → "10".
 std::string DiagnosticNumber(double v);

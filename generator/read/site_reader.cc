@@ -65,6 +65,26 @@ class Reader {
     diags_.Add(std::move(d));
   }
 
+  // A YAML syntax error in `yaml`, which starts at line `first_line` of `file`: the line and column
+  // yaml-cpp points at, that line's text, and the message in Vietnamese.
+  void AddYamlError(Code code, const std::string& file, const std::string& yaml, int first_line,
+                    const YAML::Exception& e, const std::string& unit = "") {
+    int line = e.mark.is_null() ? 0 : e.mark.line;
+    std::string text;
+    size_t start = 0;
+    for (int i = 0; i < line && start != std::string::npos; ++i) {
+      start = yaml.find('\n', start);
+      if (start != std::string::npos) ++start;
+    }
+    if (start != std::string::npos && start < yaml.size())
+      text = Trim(yaml.substr(start, std::min<size_t>(yaml.find('\n', start) - start, 160)));
+    Diagnostic d =
+        MakeDiagnostic(code, file, line + first_line, e.mark.is_null() ? 0 : e.mark.column + 1,
+                       text, {YamlMessage(e.msg)});
+    d.unit = unit;
+    diags_.Add(std::move(d));
+  }
+
   std::string Path(const std::string& rel) const { return JoinPath(dir_, rel); }
 
   // Loads a CSV of the site; false when absent or unusable (diagnostics given).
@@ -88,14 +108,15 @@ class Reader {
     }
     std::optional<std::string> text = DecodeText(*bytes);
     if (!text) {
-      Add(Code::kEncodingUnknown, file, 0, "", {});
+      Add(IsSpreadsheetFile(*bytes) ? Code::kSpreadsheetFile : Code::kEncodingUnknown, file, 0, "",
+          {});
       return false;
     }
     YAML::Node root;
     try {
       root = YAML::Load(*text);
     } catch (const YAML::Exception& e) {
-      Add(Code::kSiteYaml, file, e.mark.line + 1, "", {e.msg});
+      AddYamlError(Code::kSiteYaml, file, *text, 1, e);
       return false;
     }
     SiteConfig& c = site_.config;
@@ -744,7 +765,7 @@ class Reader {
       }
       return node;
     } catch (const YAML::Exception& e) {
-      Add(Code::kFrontMatterYaml, file, e.mark.line + 2, "", {e.msg}, unit_id);
+      AddYamlError(Code::kFrontMatterYaml, file, split.yaml, 2, e, unit_id);
       return std::nullopt;
     }
   }
@@ -763,7 +784,8 @@ class Reader {
     }
     std::optional<std::string> text = DecodeText(*bytes);
     if (!text) {
-      Add(Code::kEncodingUnknown, file, 0, "", {}, unit_id);
+      Add(IsSpreadsheetFile(*bytes) ? Code::kSpreadsheetFile : Code::kEncodingUnknown, file, 0, "",
+          {}, unit_id);
       return;
     }
     FrontMatterSplit split = SplitFrontMatter(*text);
@@ -867,7 +889,7 @@ class Reader {
           YAML::Node node = YAML::Load(split.yaml);
           if (node.IsMap()) page.title = Scalar(node, "title");
         } catch (const YAML::Exception& e) {
-          Add(Code::kFrontMatterYaml, file, e.mark.line + 2, "", {e.msg});
+          AddYamlError(Code::kFrontMatterYaml, file, split.yaml, 2, e);
         }
       }
       if (page.title.empty()) page.title = f.name.substr(0, f.name.size() - 3);
@@ -877,9 +899,18 @@ class Reader {
   }
 
   void FinishModels() {
-    for (Model& m : models_)
+    for (Model& m : models_) {
       std::sort(m.years.begin(), m.years.end(),
                 [](const ModelYear& a, const ModelYear& b) { return a.year < b.year; });
+      // The showcase and the compendium tell typical models through their write-ups.
+      if (m.writeup) continue;
+      for (auto y = m.years.rbegin(); y != m.years.rend(); ++y) {
+        if (!y->typical) continue;
+        Add(Code::kTypicalWithoutWriteUp, y->file, y->line, m.id, {y->name},
+            site_.units[m.unit].id);
+        break;
+      }
+    }
     std::sort(models_.begin(), models_.end(),
               [](const Model& a, const Model& b) { return a.id < b.id; });
     site_.models = std::move(models_);

@@ -18,12 +18,11 @@ bool Table::Load(const std::string& bytes, const std::string& file, const std::s
   };
   std::optional<std::string> text = DecodeText(bytes);
   if (!text) {
-    add(Code::kEncodingUnknown, 0, 0, "", {});
+    add(IsSpreadsheetFile(bytes) ? Code::kSpreadsheetFile : Code::kEncodingUnknown, 0, 0, "", {});
     return false;
   }
   csv_ = ParseCsv(*text);
-  if (csv_.unterminated_quote_line)
-    add(Code::kCsvUnterminatedQuote, csv_.unterminated_quote_line, 0, "", {});
+  for (int line : csv_.unterminated_quote_lines) add(Code::kCsvUnterminatedQuote, line, 0, "", {});
   if (csv_.header.empty()) {
     add(Code::kCsvEmpty, 0, 0, "", {});
     return false;

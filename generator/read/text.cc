@@ -123,7 +123,80 @@ std::optional<double> ParsePlainNumber(std::string s) {
   return negative ? -v : v;
 }
 
+// Letters outside the Vietnamese alphabet and symbols that Windows-1258 gives for the bytes of
+// the legacy TCVN3 and VNI encodings; one now and then is ordinary text ("©", "½").
+bool IsForeignToVietnamese(UChar32 c) {
+  if (c >= 0xA1 && c <= 0xBF) return c != 0xAB && c != 0xBB && c != 0xB0 && c != 0xB7;
+  switch (c) {
+    case 0xC4:
+    case 0xC5:
+    case 0xC6:
+    case 0xC7:
+    case 0xCB:
+    case 0xCE:
+    case 0xCF:
+    case 0xD1:
+    case 0xD6:
+    case 0xD7:
+    case 0xD8:
+    case 0xDB:
+    case 0xDC:
+    case 0xDF:
+    case 0xE4:
+    case 0xE5:
+    case 0xE6:
+    case 0xE7:
+    case 0xEB:
+    case 0xEE:
+    case 0xEF:
+    case 0xF1:
+    case 0xF6:
+    case 0xF7:
+    case 0xF8:
+    case 0xFB:
+    case 0xFC:
+    case 0xFF:
+    case 0x0192:
+    case 0x0152:
+    case 0x0153:
+    case 0x0178:
+    case 0x02C6:
+    case 0x02DC:
+    case 0x2020:
+    case 0x2021:
+    case 0x2030:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether text decoded as Windows-1258 is plausibly Vietnamese: no control characters, tone marks
+// only after letters, and hardly any foreign letters or symbols.
+bool ReadsAsVietnamese(const std::string& utf8) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+  size_t non_ascii = 0, foreign = 0;
+  UChar32 previous = ' ';
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+    if (c >= 0x80) {
+      ++non_ascii;
+      if (IsForeignToVietnamese(c)) ++foreign;
+      if (u_getCombiningClass(c) != 0 && !u_isalpha(previous)) ++foreign;
+    }
+    previous = c;
+  }
+  return foreign < 2 || foreign * 10 < non_ascii;
+}
+
 }  // namespace
+
+bool IsSpreadsheetFile(std::string_view bytes) {
+  return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
+         bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
 
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0, n = s.size();
@@ -184,6 +257,7 @@ std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding
     text = std::string(bytes);
   } else if (bytes.find('\0') == std::string_view::npos) {
     text = Iconv(bytes, "WINDOWS-1258");
+    if (text && !ReadsAsVietnamese(*text)) text.reset();
     if (text) enc = Encoding::kWindows1258;
   }
   if (text && text->find('\0') != std::string::npos) text.reset();
@@ -373,10 +447,13 @@ std::optional<Date> ParseDate(std::string_view text) {
   if (FoldKey(gaps[0]) == "ngay" && FoldKey(g1) == "thang" && FoldKey(g2) == "nam" &&
       Trim(gaps[3]).empty() && numbers[2].size() == 4)
     return MakeDate(c, b, a);
-  if (!Trim(gaps[0]).empty() || !Trim(gaps[3]).empty() || g1 != g2 || g1.size() != 1 ||
-      std::string("/-.").find(g1[0]) == std::string::npos)
+  // "ngày 25/11/2026" as written in reports: the word before a numeric date is allowed.
+  std::string before = FoldKey(gaps[0]);
+  if ((!before.empty() && before != "ngay") || !Trim(gaps[3]).empty() || g1 != g2 ||
+      g1.size() != 1 || std::string("/-.").find(g1[0]) == std::string::npos)
     return std::nullopt;
-  if (numbers[0].size() == 4 && g1 == "-") return MakeDate(a, b, c);  // ISO yyyy-mm-dd
+  // Year first is never ambiguous: ISO yyyy-mm-dd, and yyyy/mm/dd or yyyy.mm.dd.
+  if (numbers[0].size() == 4) return MakeDate(a, b, c);
   if (numbers[0].size() > 2 || numbers[1].size() > 2) return std::nullopt;
   if (numbers[2].size() == 2)
     c += 2000;

@@ -14,8 +14,13 @@ namespace dvk {
 enum class Encoding { kUtf8, kUtf8Bom, kUtf16Le, kUtf16Be, kWindows1258, kUnknown };
 
 // Decodes a file's bytes to NFC UTF-8. Returns nullopt when the bytes are none of the encodings
-// above (then *encoding is kUnknown).
+// above (then *encoding is kUnknown). Bytes that are not UTF-8 are taken for Windows-1258 only
+// when the result reads as Vietnamese: legacy TCVN3 (ABC) or VNI text, which any byte sequence
+// "decodes" to in Windows-1258, comes out as symbols and foreign letters and is refused.
 std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding = nullptr);
+
+// True for an Excel workbook (.xlsx zip or .xls compound file) rather than text.
+bool IsSpreadsheetFile(std::string_view bytes);
 
 bool IsValidUtf8(std::string_view s);
 // Unicode NFC of valid UTF-8.
