@@ -69,10 +69,12 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 256));
   build_cmd->add_flag("--strict", build.strict, "Có lỗi thì không xuất bản");
 
-  std::string check_site = ".";
+  dvk::CheckOptions check;
   std::string links_dir;
   CLI::App* check_cmd = app.add_subcommand("check", "Đọc và kiểm tra dữ liệu, không tạo trang");
-  check_cmd->add_option("site", check_site, "Thư mục trang (mặc định: .)");
+  check_cmd->add_option("site", check.site_dir, "Thư mục trang (mặc định: .)");
+  check_cmd->add_option("--report", check.report_dir,
+                        "Thư mục ghi báo cáo kiểm tra (mặc định: SITE/kiem-tra)");
   check_cmd->add_option("--links", links_dir, "Kiểm tra liên kết của một trang đã tạo");
 
   try {
@@ -108,10 +110,12 @@ int main(int argc, char** argv) {
       return problems.empty() ? 0 : 1;
     }
     dvk::Diagnostics diags;
-    bool ok = dvk::CheckSite(check_site, diags);
+    std::string report;
+    int status = dvk::CheckSite(check, diags, &report);
     PrintDiagnostics(diags);
     std::printf("%s.\n", Totals(diags).c_str());
-    return ok && diags.Count(dvk::Severity::kError) == 0 ? 0 : 1;
+    if (!report.empty()) std::printf("Báo cáo kiểm tra: %s\n", report.c_str());
+    return status;
   }
   return 2;
 }

@@ -10,6 +10,7 @@
 #include "read/site_reader.h"
 #include "render/theme.h"
 #include "render/views.h"
+#include "write/check_report.h"
 #include "write/output.h"
 
 namespace dvk {
@@ -65,13 +66,32 @@ bool CopyFiles(const Site& site, const Theme& theme, const OutputTree& out, Diag
 
 }  // namespace
 
-bool CheckSite(const std::string& site_dir, Diagnostics& diags) {
+int CheckSite(const CheckOptions& options, Diagnostics& diags, std::string* report_index) {
   DiskFileSystem fs;
   bool fatal = false;
-  Site site = ReadSite(fs, site_dir, diags, &fatal);
-  if (fatal) return false;
+  Site site = ReadSite(fs, options.site_dir, diags, &fatal);
+  if (fatal) return 1;
   ComputeReport(site, diags);
-  return true;
+  int status = diags.Count(Severity::kError) > 0 ? 1 : 0;
+  if (!options.write_report) return status;
+
+  std::string dir =
+      options.report_dir.empty() ? JoinPath(options.site_dir, "kiem-tra") : options.report_dir;
+  std::vector<ReportFile> files = RenderCheckReport(site, diags);
+  bool not_ours = false;
+  std::string error;
+  if (!WriteCheckReport(dir, files, &not_ours, &error)) {
+    if (not_ours) {
+      Diagnostic d = MakeDiagnostic(Code::kOutputNotOurs, dir, 0, 0, "", {error});
+      d.hint = "Chọn thư mục khác (--report) hoặc dọn thư mục này.";  // not -o, as for build
+      diags.Add(std::move(d));
+    } else {
+      diags.Add(Code::kOutputWrite, dir, 0, 0, "", {dir, error});
+    }
+    return 1;
+  }
+  if (report_index) *report_index = JoinPath(dir, "index.html");
+  return status;
 }
 
 int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats) {

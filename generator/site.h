@@ -25,8 +25,17 @@ struct BuildStats {
   double seconds = 0;
 };
 
-// Reads and validates only. Returns false on a fatal problem.
-bool CheckSite(const std::string& site_dir, Diagnostics& diags);
+struct CheckOptions {
+  std::string site_dir = ".";
+  std::string report_dir;  // empty = <site_dir>/kiem-tra
+  bool write_report = true;
+};
+
+// Reads and validates only, then writes the check report (write/check_report.h) unless the site
+// could not be read at all. Returns 0 when there is no error, 1 when there is one, the site could
+// not be read, or the report could not be written (diags say why). *report_index is set to the
+// report's index.html once it is written, and left untouched otherwise.
+int CheckSite(const CheckOptions& options, Diagnostics& diags, std::string* report_index);
 
 // Builds the site. Returns the exit status of SPEC section 6: 0 built, 1 nothing published.
 int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats);
