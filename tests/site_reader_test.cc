@@ -437,10 +437,16 @@ TEST_F(FixtureTest, WriteUp) {
 }
 
 TEST_F(FixtureTest, ReadingDiagnostics) {
-  // Reading the fixture gives exactly two notes and nothing worse.
+  // Reading the fixture gives exactly four notes and nothing worse: an unknown column, a derived
+  // id, and two typical models (xa-an-dan-giau, dtn-binh-binh-yen) without a write-up.
   EXPECT_EQ(diags_.Count(Severity::kError), 0) << Describe(diags_);
   EXPECT_EQ(diags_.Count(Severity::kWarning), 0) << Describe(diags_);
-  ASSERT_EQ(diags_.all().size(), 2u) << Describe(diags_);
+  ASSERT_EQ(diags_.all().size(), 4u) << Describe(diags_);
+  std::vector<const Diagnostic*> no_writeup = WithCode(diags_, Code::kTypicalWithoutWriteUp);
+  ASSERT_EQ(no_writeup.size(), 2u);
+  EXPECT_EQ(no_writeup[0]->unit, "dtn-binh");
+  EXPECT_EQ(no_writeup[1]->unit, "xa-an");
+  EXPECT_EQ(no_writeup[1]->line, 3);
 
   std::vector<const Diagnostic*> unknown = WithCode(diags_, Code::kCsvUnknownColumn);
   ASSERT_EQ(unknown.size(), 1u);

@@ -59,8 +59,8 @@ class Reader {
 
  private:
   void Add(Code code, const std::string& file, int line, const std::string& text,
-           std::initializer_list<std::string> args, const std::string& unit = "") {
-    Diagnostic d = MakeDiagnostic(code, file, line, 0, text, args);
+           std::initializer_list<std::string> args, const std::string& unit = "", int column = 0) {
+    Diagnostic d = MakeDiagnostic(code, file, line, column, text, args);
     d.unit = unit;
     diags_.Add(std::move(d));
   }
@@ -242,6 +242,7 @@ class Reader {
                     {"area", {"Địa bàn"}, false}},
                    &t, true))
       return false;
+    int parent_column = t.size() ? t.row(0).ColumnNumber("parent") : 0;
     for (size_t i = 0; i < t.size(); ++i) {
       Record r = t.row(i);
       Unit u;
@@ -293,8 +294,8 @@ class Reader {
       if (static_cast<int>(i) == site_.root) continue;
       int p = site_.UnitIndex(u.parent);
       if (p < 0 || p == static_cast<int>(i)) {
-        Add(Code::kUnknownParent, file, u.line, u.parent,
-            {u.parent.empty() ? "(trống)" : u.parent});
+        Add(Code::kUnknownParent, file, u.line, u.parent, {u.parent.empty() ? "(trống)" : u.parent},
+            "", parent_column);
         p = site_.root;
       }
       u.parent_index = p;
@@ -612,12 +613,14 @@ class Reader {
         m.points.push_back(p);
       }
       m.extras = r.Extras();
-      AddModelYear(unit, id, std::move(m), file);
+      AddModelYear(unit, id, std::move(m), file, r.ColumnNumber("id"));
     }
   }
 
   // Adds one year of a model; false (with a diagnostic) when it clashes with what is there.
-  bool AddModelYear(int unit, const std::string& id, ModelYear m, const std::string& file) {
+  // `column` is the id's column in `file`, 0 when the model comes from a write-up.
+  bool AddModelYear(int unit, const std::string& id, ModelYear m, const std::string& file,
+                    int column = 0) {
     auto it = model_index_.find(id);
     if (it == model_index_.end()) {
       model_index_[id] = models_.size();
@@ -631,13 +634,14 @@ class Reader {
     Model& model = models_[it->second];
     const std::string& unit_id = site_.units[unit].id;
     if (model.unit != unit) {
-      Add(Code::kModelInTwoUnits, file, m.line, id, {id, site_.units[model.unit].id}, unit_id);
+      Add(Code::kModelInTwoUnits, file, m.line, id, {id, site_.units[model.unit].id}, unit_id,
+          column);
       return false;
     }
     for (const ModelYear& y : model.years) {
       if (y.year == m.year) {
         Add(Code::kDuplicateModelYear, file, m.line, id,
-            {id, std::to_string(m.year), y.file + ":" + std::to_string(y.line)}, unit_id);
+            {id, std::to_string(m.year), y.file + ":" + std::to_string(y.line)}, unit_id, column);
         return false;
       }
     }

@@ -30,6 +30,8 @@ class Record {
   Record(const Table* table, const CsvRow* row) : table_(table), row_(row) {}
   int line() const { return row_->line; }
   bool Has(const std::string& key) const;
+  // The 1-based column of `key` in the file; 0 when the file has no such column.
+  int ColumnNumber(const std::string& key) const { return Column(key) + 1; }
   // The trimmed text of the column; empty when absent.
   std::string Text(const std::string& key) const;
   // Empty cell → nullopt without a diagnostic; bad text → nullopt with one; *bad set when bad.
