@@ -21,8 +21,8 @@ namespace {
 // Keeps every image as it is and records what it was asked.
 struct Recorder {
   std::vector<std::pair<std::string, int>> calls;
-  ImageResolver Resolver() {
-    return [this](const std::string& url, int line) -> std::optional<std::string> {
+  UrlResolver Resolver() {
+    return [this](const std::string& url, int line, bool) -> std::optional<std::string> {
       calls.emplace_back(url, line);
       return url;
     };
@@ -127,8 +127,8 @@ TEST(RenderMarkdownTest, ImageResolverGetsFileLines) {
       "Dòng một của đoạn\n"                            // 10
       "dòng hai có ảnh ![b](images/b.png) ở giữa.\n";  // 11
   std::vector<std::pair<std::string, int>> calls;
-  std::string html =
-      RenderMarkdown(body, 6, [&](const std::string& url, int line) -> std::optional<std::string> {
+  std::string html = RenderMarkdown(
+      body, 6, [&](const std::string& url, int line, bool) -> std::optional<std::string> {
         calls.emplace_back(url, line);
         return "dvk-root:anh/xa-an/" + url;
       });
@@ -144,8 +144,8 @@ TEST(RenderMarkdownTest, DroppedImageDisappears) {
   const std::string body =
       "Trước ảnh.\n\n![Ảnh hỏng](../../ngoai.jpg)\n\n![Ảnh tốt](images/ok.jpg)\n\nSau ảnh.\n";
   std::vector<std::pair<std::string, int>> calls;
-  std::string html =
-      RenderMarkdown(body, 1, [&](const std::string& url, int line) -> std::optional<std::string> {
+  std::string html = RenderMarkdown(
+      body, 1, [&](const std::string& url, int line, bool) -> std::optional<std::string> {
         calls.emplace_back(url, line);
         if (url.find("..") != std::string::npos) return std::nullopt;
         return "dvk-root:anh/u/" + url;
@@ -158,6 +158,24 @@ TEST(RenderMarkdownTest, DroppedImageDisappears) {
   EXPECT_TRUE(Contains(html, "<img src=\"dvk-root:anh/u/images/ok.jpg\" alt=\"Ảnh tốt\""));
   EXPECT_TRUE(Contains(html, "Trước ảnh."));
   EXPECT_TRUE(Contains(html, "Sau ảnh."));
+}
+
+TEST(RenderMarkdownTest, RefusedLinkKeepsItsText) {
+  const std::string body =
+      "Xem [kế hoạch **năm**](javascript:alert(1)) và [trang Mặt trận](https://mttq.example.vn).\n";
+  std::vector<std::pair<std::string, bool>> calls;
+  std::string html = RenderMarkdown(
+      body, 1, [&](const std::string& url, int, bool image) -> std::optional<std::string> {
+        calls.emplace_back(url, image);
+        if (url.rfind("https://", 0) == 0) return url;
+        return std::nullopt;
+      });
+  ASSERT_EQ(calls.size(), 2u);
+  EXPECT_EQ(calls[0], (std::pair<std::string, bool>{"javascript:alert(1)", false}));
+  EXPECT_EQ(calls[1], (std::pair<std::string, bool>{"https://mttq.example.vn", false}));
+  EXPECT_TRUE(Contains(html, "Xem kế hoạch <strong>năm</strong> và "));
+  EXPECT_TRUE(Contains(html, "<a href=\"https://mttq.example.vn\">trang Mặt trận</a>"));
+  EXPECT_TRUE(Lacks(html, "javascript"));
 }
 
 }  // namespace

@@ -174,6 +174,22 @@ const std::map<Code, Entry>& Catalogue() {
       {Code::kImageOutsideUnit,
        {Severity::kError, "Ảnh “{1}” nằm ngoài thư mục của đơn vị; ảnh bị từ chối.",
         "Chép ảnh vào thư mục images của đơn vị."}},
+      {Code::kImageExternal,
+       {Severity::kError, "Ảnh “{1}” lấy từ trang web khác; trang chỉ dùng ảnh của đơn vị.",
+        "Tải ảnh về, chép vào thư mục images của đơn vị và ghi đường dẫn tương đối, ví dụ "
+        "images/anh-1.jpg."}},
+      {Code::kImageTypeRefused,
+       {Severity::kError, "Ảnh “{1}” có đuôi {2}, không phải ảnh được phép; ảnh bị bỏ.",
+        "Dùng ảnh .jpg, .png, .gif hoặc .webp (ảnh .svg có thể chứa mã chạy nên không được "
+        "dùng)."}},
+      {Code::kFileTypeRefused,
+       {Severity::kError, "Tệp “{1}” có đuôi {2}, không thuộc loại được đăng; liên kết bị bỏ.",
+        "Chỉ đăng ảnh (.jpg, .png, .gif, .webp) và tài liệu (.pdf, .doc, .docx, .xls, .xlsx, "
+        ".ppt, .pptx, .odt, .ods, .odp, .csv)."}},
+      {Code::kLinkRefused,
+       {Severity::kError, "Liên kết “{1}” bị bỏ: {2}; chỉ giữ lại chữ.",
+        "Chỉ dùng liên kết http://, https://, mailto: hoặc đường dẫn tương đối tới tệp trong "
+        "thư mục của đơn vị."}},
       {Code::kSiteMissing,
        {Severity::kError, "Không có tệp site.yaml trong thư mục trang.",
         "Chạy dvk trong thư mục trang, hoặc chỉ đường dẫn tới thư mục có site.yaml."}},

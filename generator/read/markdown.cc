@@ -59,7 +59,7 @@ FrontMatterSplit SplitFrontMatter(std::string_view text) {
   return out;
 }
 
-std::string RenderMarkdown(std::string_view body, int body_line, const ImageResolver& resolver) {
+std::string RenderMarkdown(std::string_view body, int body_line, const UrlResolver& resolver) {
   static std::once_flag once;
   std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
   const int options = CMARK_OPT_DEFAULT;  // safe: raw HTML and javascript: URLs are dropped
@@ -71,23 +71,35 @@ std::string RenderMarkdown(std::string_view body, int body_line, const ImageReso
   cmark_parser_feed(parser.get(), body.data(), body.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
 
-  std::vector<cmark_node*> dropped;
+  std::vector<cmark_node*> dropped_images, dropped_links;
   {
     std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(doc.get()));
     cmark_event_type ev;
     while ((ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
       cmark_node* node = cmark_iter_get_node(iter.get());
-      if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_IMAGE) continue;
+      cmark_node_type type = cmark_node_get_type(node);
+      if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_IMAGE && type != CMARK_NODE_LINK))
+        continue;
       const char* url = cmark_node_get_url(node);
       int line = body_line + cmark_node_get_start_line(node) - 1;
-      std::optional<std::string> published = resolver(url ? url : "", line);
+      bool image = type == CMARK_NODE_IMAGE;
+      std::optional<std::string> published = resolver(url ? url : "", line, image);
       if (published)
         cmark_node_set_url(node, published->c_str());
       else
-        dropped.push_back(node);
+        (image ? dropped_images : dropped_links).push_back(node);
     }
   }
-  for (cmark_node* node : dropped) {
+  for (cmark_node* node : dropped_images) {
+    cmark_node_unlink(node);
+    cmark_node_free(node);
+  }
+  // A refused link keeps its text: its children move out in front of it.
+  for (cmark_node* node : dropped_links) {
+    while (cmark_node* child = cmark_node_first_child(node)) {
+      cmark_node_unlink(child);
+      cmark_node_insert_before(node, child);
+    }
     cmark_node_unlink(node);
     cmark_node_free(node);
   }

@@ -20,13 +20,16 @@ struct FrontMatterSplit {
 
 FrontMatterSplit SplitFrontMatter(std::string_view text);
 
-// Maps an image URL found in the Markdown (at `line` of the file) to the URL to publish, or
-// nullopt to drop the image (the callback reports why).
-using ImageResolver = std::function<std::optional<std::string>(const std::string& url, int line)>;
+// Maps the target of an image (image = true) or a link found in the Markdown, at `line` of the
+// file, to the URL to publish; nullopt drops the image, or turns the link into its plain text
+// (the callback reports why).
+using UrlResolver =
+    std::function<std::optional<std::string>(const std::string& url, int line, bool image)>;
 
 // Renders GFM (tables, strikethrough, autolinks, tag filter) to HTML. body_line is the file line
-// of the body's first line, so resolver lines are file lines.
-std::string RenderMarkdown(std::string_view body, int body_line, const ImageResolver& resolver);
+// of the body's first line, so resolver lines are file lines. Every link and image goes through
+// the resolver.
+std::string RenderMarkdown(std::string_view body, int body_line, const UrlResolver& resolver);
 
 }  // namespace dvk
 

@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <ctime>
 #include <set>
@@ -11,15 +12,61 @@
 #include "read/markdown.h"
 #include "read/table.h"
 #include "read/text.h"
+#include "read/url.h"
 
 namespace dvk {
 namespace {
 
+// Names Windows reserves for devices: a folder so named cannot be copied to a Windows server.
+bool IsReservedName(const std::string& name) {
+  static const char* kReserved[] = {"con", "prn", "aux", "nul"};
+  for (const char* r : kReserved)
+    if (name == r) return true;
+  return name.size() == 4 && (name.rfind("com", 0) == 0 || name.rfind("lpt", 0) == 0) &&
+         name[3] >= '0' && name[3] <= '9';
+}
+
+// Ids become folder names of the output: lower-case ASCII letters, digits and inner hyphens.
 bool IsValidId(const std::string& id) {
   if (id.empty() || id.size() > 120 || id.front() == '-' || id.back() == '-') return false;
   for (char c : id)
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  return true;
+  return !IsReservedName(id);
+}
+
+// The extension of a file name in lower case, "" when it has none (or an odd one).
+std::string ExtensionOf(const std::string& name) {
+  size_t dot = name.rfind('.');
+  if (dot == std::string::npos || dot == 0 || name.find('/', dot) != std::string::npos) return "";
+  std::string ext = name.substr(dot + 1);
+  if (ext.empty() || ext.size() > 8) return "";
+  for (char& c : ext) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return "";
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return ext;
+}
+
+// What a page may carry: pictures (never SVG, which can hold script) and office documents.
+bool AllowedFileType(const std::string& ext, bool image) {
+  static const std::set<std::string> kImages = {"jpg", "jpeg", "png", "gif", "webp"};
+  static const std::set<std::string> kDocuments = {"pdf",  "doc", "docx", "xls", "xlsx", "ppt",
+                                                   "pptx", "odt", "ods",  "odp", "csv"};
+  return kImages.count(ext) || (!image && kDocuments.count(ext));
+}
+
+std::string PercentDecoded(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
 }
 
 std::vector<std::string> SplitBars(const std::string& s) {
@@ -712,46 +759,105 @@ class Reader {
     }
   }
 
-  // Resolves an image path written in `file` (inside content/<folder>/) to a published image.
-  std::optional<Image> ResolveImage(const std::string& folder, const std::string& file, int line,
-                                    const std::string& src, const std::string& unit_id) {
-    std::string path = Trim(src);
-    if (path.empty()) return std::nullopt;
-    bool external = path.find("://") != std::string::npos || path.rfind("//", 0) == 0 ||
-                    path.rfind("data:", 0) == 0 || path.rfind("mailto:", 0) == 0;
-    std::string folder_path = Path("content/" + folder);
-    std::optional<std::string> base = fs_.RealPath(folder_path);
-    std::optional<std::string> real =
-        external || path[0] == '/' ? std::nullopt : fs_.RealPath(JoinPath(folder_path, path));
-    if (!real || !fs_.IsFile(*real)) {
-      if (external || path[0] == '/' || path.find("..") != std::string::npos)
-        Add(Code::kImageOutsideUnit, file, line, src, {src}, unit_id);
-      else
-        Add(Code::kImageMissing, file, line, src, {src}, unit_id);
+  // Resolves a local file named in `file` (inside content/<folder>/): an image (image = true) or
+  // a document a link points to. The real path (symlinks followed) must stay inside the folder and
+  // the type must be one a page may carry; the file is then published under a safe name.
+  std::optional<Image> ResolveFile(const std::string& folder, const std::string& file, int line,
+                                   const std::string& src, const std::string& unit_id, bool image) {
+    UrlVerdict v = JudgeUrl(src);
+    if (v.kind == UrlKind::kRefused) {
+      Add(Code::kLinkRefused, file, line, src, {src, v.reason}, unit_id);
       return std::nullopt;
     }
-    if (!base || real->compare(0, base->size() + 1, *base + "/") != 0) {
+    if (v.kind == UrlKind::kExternal) {
+      Add(Code::kImageExternal, file, line, src, {src}, unit_id);
+      return std::nullopt;
+    }
+    std::string path = v.url.substr(0, v.url.find_first_of("?#"));
+    if (path.empty()) {
+      Add(Code::kImageMissing, file, line, src, {src}, unit_id);
+      return std::nullopt;
+    }
+    std::string folder_path = Path("content/" + folder);
+    std::optional<std::string> base = fs_.RealPath(folder_path);
+    std::optional<std::string> real = fs_.RealPath(JoinPath(folder_path, path));
+    if (!real) real = fs_.RealPath(JoinPath(folder_path, PercentDecoded(path)));
+    bool inside = base && real && real->compare(0, base->size() + 1, *base + "/") == 0;
+    if (real && !inside) {
       Add(Code::kImageOutsideUnit, file, line, src, {src}, unit_id);
       return std::nullopt;
     }
+    if (!real || !fs_.IsFile(*real)) {
+      Add(path.find("..") != std::string::npos ? Code::kImageOutsideUnit : Code::kImageMissing,
+          file, line, src, {src}, unit_id);
+      return std::nullopt;
+    }
     std::string rel = real->substr(base->size() + 1);
+    std::string ext = ExtensionOf(rel);
+    if (!AllowedFileType(ext, image)) {
+      Add(image ? Code::kImageTypeRefused : Code::kFileTypeRefused, file, line, src,
+          {src, ext.empty() ? "(không có đuôi)" : "." + ext}, unit_id);
+      return std::nullopt;
+    }
     Image img;
     img.source = *real;
-    img.url = "anh/" + folder + "/" + rel;
-    if (published_.insert(img.url).second) site_.files_to_copy.push_back(img);
+    img.url = PublishedName(std::string(image ? "anh/" : "tep/") + folder + "/", rel, *real);
     return img;
   }
 
-  // Renders a Markdown body whose images live in content/<folder>/.
+  // A safe and unique published path for `source`: every folder and name slugified, the extension
+  // in lower case, reserved device names avoided; a clash with another source gets "-2", "-3", ….
+  std::string PublishedName(const std::string& prefix, const std::string& rel,
+                            const std::string& source) {
+    std::string safe;
+    size_t start = 0;
+    while (true) {
+      size_t slash = rel.find('/', start);
+      std::string part = rel.substr(start, slash == std::string::npos ? slash : slash - start);
+      bool last = slash == std::string::npos;
+      std::string ext = last ? ExtensionOf(part) : "";
+      std::string stem = Slugify(ext.empty() ? part : part.substr(0, part.size() - ext.size() - 1));
+      if (stem.empty()) stem = last ? "tep" : "thu-muc";
+      if (IsReservedName(stem)) stem += "-1";
+      safe += stem + (ext.empty() ? "" : "." + ext) + (last ? "" : "/");
+      if (last) break;
+      start = slash + 1;
+    }
+    std::string url = prefix + safe;
+    for (int n = 2;; ++n) {
+      auto [it, fresh] = published_.emplace(url, source);
+      if (fresh) {
+        Image img;
+        img.source = source;
+        img.url = url;
+        site_.files_to_copy.push_back(img);
+        return url;
+      }
+      if (it->second == source) return url;
+      size_t dot = safe.rfind('.');
+      size_t cut = dot == std::string::npos || dot < safe.rfind('/') + 1 ? safe.size() : dot;
+      url = prefix + safe.substr(0, cut) + "-" + std::to_string(n) + safe.substr(cut);
+    }
+  }
+
+  // Renders a Markdown body whose images and files live in content/<folder>/.
   std::string RenderBody(const FrontMatterSplit& split, const std::string& folder,
                          const std::string& file, const std::string& unit_id) {
-    return RenderMarkdown(split.body, split.body_line,
-                          [&](const std::string& url, int line) -> std::optional<std::string> {
-                            std::optional<Image> img =
-                                ResolveImage(folder, file, line, url, unit_id);
-                            if (!img) return std::nullopt;
-                            return "dvk-root:" + img->url;
-                          });
+    return RenderMarkdown(
+        split.body, split.body_line,
+        [&](const std::string& url, int line, bool image) -> std::optional<std::string> {
+          if (!image) {
+            UrlVerdict v = JudgeUrl(url);
+            if (v.kind == UrlKind::kExternal || v.kind == UrlKind::kFragment) return url;
+            if (v.kind == UrlKind::kRefused) {
+              Add(Code::kLinkRefused, file, line, url, {url, v.reason}, unit_id);
+              return std::nullopt;
+            }
+          }
+          std::optional<Image> found = ResolveFile(folder, file, line, url, unit_id, image);
+          if (!found) return std::nullopt;
+          return "dvk-root:" + found->url;
+        });
   }
 
   // Parses the front matter of `file`; nullopt after a diagnostic when it is missing or broken.
@@ -847,7 +953,7 @@ class Reader {
     std::string cover = Scalar(*fm, "cover");
     if (!cover.empty()) {
       int line = (*fm)["cover"].Mark().line + 2;
-      w.cover = ResolveImage(unit_id, file, line, cover, unit_id);
+      w.cover = ResolveFile(unit_id, file, line, cover, unit_id, true);
       if (w.cover) w.cover->alt = w.title.empty() ? model.years.back().name : w.title;
     }
     const YAML::Node images = (*fm)["images"];
@@ -859,7 +965,7 @@ class Reader {
           Add(Code::kFrontMatterKey, file, line, "", {"images", "mỗi ảnh cần src"}, unit_id);
           continue;
         }
-        std::optional<Image> img = ResolveImage(unit_id, file, line, src, unit_id);
+        std::optional<Image> img = ResolveFile(unit_id, file, line, src, unit_id, true);
         if (!img) continue;
         img->caption = item.IsMap() ? Scalar(item, "caption") : "";
         img->alt = img->caption.empty() ? model.years.back().name : img->caption;
@@ -940,7 +1046,7 @@ class Reader {
   std::string field_names_;
   std::vector<Model> models_;
   std::map<std::string, size_t> model_index_;
-  std::set<std::string> published_;
+  std::map<std::string, std::string> published_;  // published url → source
 };
 
 }  // namespace
