@@ -8,6 +8,7 @@
 #include "render/format.h"
 #include "site.h"
 #include "write/link_check.h"
+#include "write/scaffold.h"
 
 namespace {
 
@@ -48,6 +49,42 @@ void PrintSummary(const dvk::Diagnostics& diags) {
   std::cerr << "Xem chi tiết và cách sửa: dvk check\n\n";
 }
 
+// What `dvk new unit` made, and what to do next.
+void PrintNewUnit(const dvk::NewUnitOptions& options, const dvk::NewUnitResult& r) {
+  std::printf("Đã tạo cho đơn vị %s:\n", options.id.c_str());
+  for (const std::string& path : r.created) std::printf("  %s\n", path.c_str());
+  switch (r.registration) {
+    case dvk::Registration::kAlready:
+      std::printf("Đơn vị đã có trong data/units.csv: %s.\n", r.unit_name.c_str());
+      break;
+    case dvk::Registration::kAdded:
+      std::printf("Đã thêm đơn vị vào cuối data/units.csv:\n  %s\n", r.units_row.c_str());
+      break;
+    case dvk::Registration::kByHand:
+      std::printf("Đơn vị %s chưa có trong data/units.csv. %s\n  %s\n", options.id.c_str(),
+                  options.name.empty()
+                      ? "Thêm dòng sau vào cuối tệp, sửa tên và loại đơn vị cho đúng:"
+                      : "Tệp không ở bảng mã UTF-8 nên dvk không tự sửa; thêm dòng sau vào cuối "
+                        "tệp:",
+                  r.units_row.c_str());
+      break;
+  }
+  std::string site = options.site_dir == "." ? "" : " " + options.site_dir;
+  std::printf(
+      "\nViệc tiếp theo:\n"
+      "  1. Điền models.csv (mỗi mô hình một dòng cho mỗi năm) và results.csv (mỗi chỉ tiêu một "
+      "dòng cho mỗi năm); mở bằng Excel được.\n"
+      "  2. Xóa dòng ví dụ bắt đầu bằng “(Ví dụ – xóa dòng này)” trong cả hai bảng.\n"
+      "  3. Viết bài về mô hình theo mẫu _mau-bai-viet.md, lưu thành tệp .md khác tên; ảnh đặt "
+      "trong thư mục images.\n"
+      "  4. Kiểm tra: dvk check%s\n",
+      site.c_str());
+  if (!r.indicators.empty()) {
+    std::printf("\nChỉ tiêu đơn vị báo cáo trong results.csv (cột Chỉ tiêu ghi mã hoặc tên):\n");
+    for (const std::string& line : r.indicators) std::printf("  %s\n", line.c_str());
+  }
+}
+
 std::string Totals(const dvk::Diagnostics& diags) {
   return std::to_string(diags.Count(dvk::Severity::kError)) + " lỗi, " +
          std::to_string(diags.Count(dvk::Severity::kWarning)) + " cảnh báo, " +
@@ -76,6 +113,24 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--report", check.report_dir,
                         "Thư mục ghi báo cáo kiểm tra (mặc định: SITE/kiem-tra)");
   check_cmd->add_option("--links", links_dir, "Kiểm tra liên kết của một trang đã tạo");
+
+  CLI::App* new_cmd = app.add_subcommand("new", "Tạo các tệp mẫu cho một đơn vị hoặc một mô hình");
+  new_cmd->require_subcommand(1);
+  dvk::NewUnitOptions new_unit;
+  CLI::App* new_unit_cmd =
+      new_cmd->add_subcommand("unit", "Tạo thư mục của đơn vị với các bảng mẫu và bài viết mẫu");
+  new_unit_cmd->add_option("id", new_unit.id, "Mã đơn vị, ví dụ hnd-son-duong")->required();
+  new_unit_cmd->add_option("--site", new_unit.site_dir, "Thư mục trang (mặc định: .)");
+  new_unit_cmd->add_option("--name", new_unit.name, "Tên đơn vị, để thêm vào data/units.csv");
+  new_unit_cmd->add_option("--parent", new_unit.parent,
+                           "Mã đơn vị cấp trên (mặc định: đơn vị gốc)");
+  new_unit_cmd->add_option("--kind", new_unit.kind, "Loại đơn vị, ví dụ Hội Nông dân");
+  dvk::NewModelOptions new_model;
+  CLI::App* new_model_cmd =
+      new_cmd->add_subcommand("model", "Tạo bài viết mẫu về một mô hình của đơn vị");
+  new_model_cmd->add_option("unit", new_model.unit, "Mã đơn vị")->required();
+  new_model_cmd->add_option("--site", new_model.site_dir, "Thư mục trang (mặc định: .)");
+  new_model_cmd->add_option("--name", new_model.name, "Tên hoặc mã mô hình");
 
   try {
     app.parse(argc, argv);
@@ -116,6 +171,33 @@ int main(int argc, char** argv) {
     std::printf("%s.\n", Totals(diags).c_str());
     if (!report.empty()) std::printf("Báo cáo kiểm tra: %s\n", report.c_str());
     return status;
+  }
+  if (*new_unit_cmd) {
+    dvk::NewUnitResult result;
+    std::string error;
+    int status = dvk::NewUnit(new_unit, &result, &error);
+    if (status != 0) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return status;
+    }
+    PrintNewUnit(new_unit, result);
+    return 0;
+  }
+  if (*new_model_cmd) {
+    std::string path, error;
+    bool known = false;
+    int status = dvk::NewModel(new_model, &path, &known, &error);
+    if (status != 0) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return status;
+    }
+    std::printf("Đã tạo bài viết mẫu: %s\n", path.c_str());
+    if (!known)
+      std::printf(
+          "Mô hình chưa có trong models.csv của đơn vị: thêm một dòng với đúng mã ở khóa model, "
+          "hoặc thêm vào đầu bài các khóa name, field, year để đăng ký mô hình từ bài viết.\n");
+    std::printf("Điền bài viết, đặt ảnh vào thư mục images, rồi chạy dvk check.\n");
+    return 0;
   }
   return 2;
 }

@@ -1,0 +1,496 @@
+#include "write/scaffold.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+
+#include "model/site.h"
+#include "read/columns.h"
+#include "read/csv.h"
+#include "read/file_system.h"
+#include "read/site_reader.h"
+#include "read/text.h"
+
+namespace dvk {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char kBom[] = "\xEF\xBB\xBF";
+const char kCrLf[] = "\r\n";
+// The reader skips any row with a cell that starts like this (read/table.cc).
+const char kExampleMark[] = "(Ví dụ – xóa dòng này) ";
+const char kWriteUpTemplateName[] = "_mau-bai-viet.md";
+
+// The example model of the templates: a realistic row a unit can copy the shape of.
+const char kExampleModelName[] = "Hiến đất làm đường giao thông nông thôn";
+
+// The unit ids the reader accepts (read/site_reader.cc), except "pages", which is the free pages'
+// folder under content/.
+bool IsUnitId(const std::string& id) {
+  if (id.empty() || id.size() > 120 || id.front() == '-' || id.back() == '-') return false;
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return id != "pages";
+}
+
+// One CSV line as Excel quotes it: a cell holding the delimiter, a quote, a line break or spaces at
+// either end is put in quotes, with quotes doubled.
+std::string CsvLine(const std::vector<std::string>& cells, char delimiter) {
+  std::string out;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i) out += delimiter;
+    const std::string& c = cells[i];
+    bool quote = c.find_first_of(std::string("\"\r\n") + delimiter) != std::string::npos ||
+                 (!c.empty() && (c.front() == ' ' || c.back() == ' '));
+    if (!quote) {
+      out += c;
+      continue;
+    }
+    out += '"';
+    for (char ch : c) {
+      if (ch == '"') out += '"';
+      out += ch;
+    }
+    out += '"';
+  }
+  return out;
+}
+
+// "05/03/2026".
+std::string DateText(int day, int month, int year) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", day, month, year);
+  return buf;
+}
+
+// The year the templates are for: site.yaml's, else the newest year with data, else the period's
+// first year, else this year.
+int TemplateYear(const Site& site) {
+  if (site.config.year > 0) return site.config.year;
+  std::vector<int> years = site.Years();
+  if (!years.empty()) return years.back();
+  if (site.config.period_from > 0) return site.config.period_from;
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  return tm.tm_year + 1900;
+}
+
+std::string ModelId(const std::string& unit, int year, const std::string& name) {
+  std::string slug = Slugify(name);
+  return unit + "-" + std::to_string(year) + "-" + (slug.empty() ? "mo-hinh" : slug);
+}
+
+// content/<unit>/models.csv: the headers of read/columns.h and one example row.
+std::string ModelsTemplate(const Site& site, const std::string& unit, const std::string& owner,
+                           int year) {
+  std::string y = std::to_string(year);
+  std::map<std::string, std::string> example = {
+      {"id", ModelId(unit, year, kExampleModelName)},
+      {"year", y},
+      {"name", kExampleMark + std::string(kExampleModelName)},
+      {"field", site.fields.empty() ? "Kinh tế" : site.fields.front().name},
+      {"subject", "Tập thể"},
+      {"owner", owner.empty() ? "Ban Công tác Mặt trận các thôn" : owner},
+      {"kind", "Mới"},
+      {"registered_on", DateText(16, 2, year)},
+      {"launched_on", DateText(5, 3, year)},
+      {"participants", "320"},
+      {"beneficiaries", "86"},
+      {"funds", "450.000.000"},
+      {"workdays", "950"},
+      {"summary",
+       "Vận động 86 hộ hiến 2.400 m² đất, góp 950 ngày công mở rộng 1,8 km đường liên thôn; "
+       "Nhân dân đóng góp 450 triệu đồng."},
+  };
+  std::vector<std::string> header, row;
+  for (const ColumnSpec& spec : ModelColumns(site.criteria)) {
+    header.push_back(spec.headers.front());
+    auto it = example.find(spec.key);
+    row.push_back(it == example.end() ? "" : it->second);
+  }
+  return kBom + CsvLine(header, ',') + kCrLf + CsvLine(row, ',') + kCrLf;
+}
+
+bool AppliesTo(const Indicator& ind, const std::string& kind) {
+  if (ind.applies_to.empty()) return true;
+  for (const std::string& k : ind.applies_to)
+    if (FoldKey(k) == FoldKey(kind)) return true;
+  return false;
+}
+
+// The indicators a unit of `kind` reports in results.csv ("" = every reported one).
+std::vector<const Indicator*> ReportedIndicators(const Site& site, const std::string& kind) {
+  std::vector<const Indicator*> out;
+  for (const Indicator& ind : site.indicators)
+    if (ind.Reported() && (kind.empty() || AppliesTo(ind, kind))) out.push_back(&ind);
+  return out;
+}
+
+// content/<unit>/results.csv: the headers of read/columns.h and one example row for `example`
+// (none when null), with a value of the shape its type needs.
+std::string ResultsTemplate(const Indicator* example, int year) {
+  std::vector<std::string> header;
+  for (const ColumnSpec& spec : ResultColumns()) header.push_back(spec.headers.front());
+  std::string out = kBom + CsvLine(header, ',') + kCrLf;
+  if (!example) return out;
+  std::string y = std::to_string(year);
+  std::string value, note, evidence;
+  switch (example->type) {
+    case IndicatorType::kYesNo:
+      value = "có";
+      note = "Kế hoạch số 05/KH-MTTQ ngày 10/01/" + y;
+      evidence = "Kế hoạch số 05/KH-MTTQ";
+      break;
+    case IndicatorType::kCount:
+    case IndicatorType::kModels:
+    case IndicatorType::kRecognized:
+      value = DiagnosticNumber(std::max(1.0, example->target));
+      note = "Ghi số lần đã thực hiện trong năm";
+      evidence = "Biên bản, báo cáo kết quả";
+      break;
+    case IndicatorType::kPercent:
+      value = DiagnosticNumber(std::max(1.0, example->target)) + "%";
+      note = "Ghi tỷ lệ phần trăm đạt được";
+      evidence = "Báo cáo kết quả";
+      break;
+    case IndicatorType::kDeadline:
+      value = DateText(example->deadline_day, example->deadline_month, year);
+      note = "Ghi ngày đã gửi báo cáo";
+      evidence = "Công văn gửi báo cáo";
+      break;
+  }
+  std::map<std::string, std::string> cells = {{"year", y},
+                                              {"indicator", example->name},
+                                              {"value", value},
+                                              {"note", kExampleMark + note},
+                                              {"evidence", evidence}};
+  std::vector<std::string> row;
+  for (const ColumnSpec& spec : ResultColumns()) row.push_back(cells[spec.key]);
+  return out + CsvLine(row, ',') + kCrLf;
+}
+
+// The values a write-up template starts with.
+struct WriteUpValues {
+  std::string model;
+  std::string title;
+  std::string summary;
+  std::string author;
+  int year = 0;
+};
+
+// A YAML double-quoted scalar: YAML 1.1 reads `no` as false and 0123 as octal, quotes do not.
+std::string Quoted(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// A write-up template (SPEC 2.8): every front matter key with a comment, then the usual sections.
+std::string WriteUpTemplate(const WriteUpValues& v) {
+  std::string y = std::to_string(v.year);
+  std::string out =
+      "---\n"
+      "# Mẫu bài viết giới thiệu một mô hình “Dân vận khéo”.\n"
+      "# Cách dùng: chép tệp này thành tệp mới trong cùng thư mục, đặt tên bằng chữ không dấu, "
+      "không\n"
+      "# bắt đầu bằng dấu gạch dưới, ví dụ hien-dat-lam-duong.md. Tệp có tên bắt đầu bằng “_” "
+      "(như tệp\n"
+      "# này) không được đăng. Dòng bắt đầu bằng dấu # là lời dặn, dvk bỏ qua.\n"
+      "# Điền giá trị giữa hai dấu ngoặc kép và giữ nguyên các dấu ngoặc kép.\n"
+      "\n"
+      "# Mã mô hình, đúng như cột “Mã mô hình” trong models.csv của đơn vị (bắt buộc).\n"
+      "model: " +
+      Quoted(v.model) +
+      "\n"
+      "# Tiêu đề bài viết: ngắn gọn, nêu việc làm nổi bật.\n"
+      "title: " +
+      Quoted(v.title) +
+      "\n"
+      "# Tóm tắt một, hai câu có số liệu; hiện ở danh sách mô hình và khi chia sẻ lên mạng xã "
+      "hội.\n"
+      "summary: " +
+      Quoted(v.summary) +
+      "\n"
+      "# Ảnh bìa: chép ảnh vào thư mục images của đơn vị rồi ghi đường dẫn như dưới đây.\n"
+      "cover: \"images/anh-bia.jpg\"\n"
+      "# Các ảnh khác, mỗi ảnh hai dòng: src là đường dẫn ảnh, caption là chú thích ảnh.\n"
+      "# Không có ảnh nào khác thì xóa các dòng này.\n"
+      "images:\n"
+      "  - src: \"images/anh-1.jpg\"\n"
+      "    caption: \"Chú thích ảnh thứ nhất: việc gì, ở đâu, khi nào.\"\n"
+      "  - src: \"images/anh-2.jpg\"\n"
+      "    caption: \"Chú thích ảnh thứ hai.\"\n"
+      "# Người viết hoặc đơn vị viết bài.\n"
+      "author: " +
+      Quoted(v.author) +
+      "\n"
+      "# Ngày viết bài, theo ngày/tháng/năm.\n"
+      "date: \"15/10/" +
+      y +
+      "\"\n"
+      "---\n"
+      "\n"
+      "## Thực trạng\n"
+      "\n"
+      "Nêu tình hình địa bàn trước khi có mô hình: khó khăn, việc bức xúc của Nhân dân, vì sao "
+      "chọn làm mô hình này.\n"
+      "\n"
+      "## Cách làm\n"
+      "\n"
+      "Kể các bước đã làm: ai tham mưu, ai vận động, vận động thế nào, ai làm trước; mỗi việc một "
+      "gạch đầu dòng. Chèn ảnh bằng dòng ![Chú thích](images/anh-1.jpg).\n"
+      "\n"
+      "## Kết quả\n"
+      "\n"
+      "Nêu kết quả bằng con số, so sánh trước và sau khi có mô hình, ví dụ:\n"
+      "\n"
+      "| Nội dung | Kết quả |\n"
+      "|---|---|\n"
+      "| Số hộ tham gia | 86 hộ |\n"
+      "| Kinh phí Nhân dân đóng góp | 450 triệu đồng |\n"
+      "| Ngày công | 950 ngày công |\n"
+      "\n"
+      "## Bài học kinh nghiệm\n"
+      "\n"
+      "Rút ra hai, ba bài học mà đơn vị khác có thể áp dụng.\n";
+  return out;
+}
+
+// Creates `path` with `bytes`; fails rather than replace a file that exists.
+bool WriteNewFile(const fs::path& path, const std::string& bytes, std::string* error) {
+  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "wbx"), &std::fclose);
+  bool ok = f && std::fwrite(bytes.data(), 1, bytes.size(), f.get()) == bytes.size() &&
+            std::fflush(f.get()) == 0;
+  if (!ok) *error = "Không tạo được " + path.string() + ": " + std::strerror(errno) + ".";
+  return ok;
+}
+
+// The key of a data/units.csv header ("" when not a unit column). Mirrors the reader's columns.
+std::string UnitColumnKey(const std::string& header) {
+  static const std::map<std::string, std::string> keys = [] {
+    std::map<std::string, std::string> m;
+    const std::pair<const char*, std::vector<const char*>> columns[] = {
+        {"id", {"id", "Mã đơn vị", "Mã"}},
+        {"name", {"name", "Tên đơn vị", "Tên"}},
+        {"parent", {"parent", "Đơn vị cấp trên", "Cấp trên", "Mã đơn vị cấp trên"}},
+        {"kind", {"kind", "Loại đơn vị", "Loại"}},
+        {"area", {"area", "Địa bàn"}}};
+    for (const auto& [key, headers] : columns)
+      for (const char* h : headers) m[FoldKey(h)] = key;
+    return m;
+  }();
+  auto it = keys.find(FoldKey(header));
+  return it == keys.end() ? "" : it->second;
+}
+
+// Fills result->units_row with `values` in data/units.csv's column order and delimiter, and, when
+// `append` is set and the file is UTF-8, adds it there with the file's line ends. Returns false on
+// a write error.
+bool Register(const std::string& site_dir, const std::map<std::string, std::string>& values,
+              bool append, NewUnitResult* result, std::string* error) {
+  fs::path path = JoinPath(site_dir, "data/units.csv");
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Encoding encoding = Encoding::kUnknown;
+  std::optional<std::string> text = DecodeText(bytes, &encoding);
+  CsvTable table = ParseCsv(text ? *text : "");
+  std::vector<std::string> cells;
+  for (const std::string& h : table.header) {
+    auto it = values.find(UnitColumnKey(h));
+    cells.push_back(it == values.end() ? "" : it->second);
+  }
+  result->units_row = CsvLine(cells, table.delimiter);
+  result->registration = Registration::kByHand;
+  if (!append || (encoding != Encoding::kUtf8 && encoding != Encoding::kUtf8Bom)) return true;
+  std::string line_end = bytes.find("\r\n") != std::string::npos ? "\r\n" : "\n";
+  std::string added = result->units_row + line_end;
+  if (!bytes.empty() && bytes.back() != '\n') added = line_end + added;
+  std::ofstream out(path, std::ios::binary | std::ios::app);
+  out << added;
+  out.close();
+  if (!out) {
+    *error = "Không ghi được " + path.string() + ": " + std::strerror(errno) + ".";
+    return false;
+  }
+  result->registration = Registration::kAdded;
+  return true;
+}
+
+// A name from the command line: NFC, trimmed; false when it is not one line of UTF-8 text.
+bool CleanName(const std::string& raw, std::string* name) {
+  if (!IsValidUtf8(raw)) return false;
+  *name = Trim(ToNfc(raw));
+  return name->find_first_of("\r\n") == std::string::npos;
+}
+
+}  // namespace
+
+int NewUnit(const NewUnitOptions& options, NewUnitResult* result, std::string* error) {
+  *result = NewUnitResult();
+  const std::string& id = options.id;
+  if (!IsUnitId(id)) {
+    *error = "Mã đơn vị “" + id +
+             "” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang (không ở "
+             "đầu hay cuối), ví dụ hnd-son-duong.";
+    return 2;
+  }
+  std::string name, kind;
+  if (!CleanName(options.name, &name) || !CleanName(options.kind, &kind)) {
+    *error = "Tên hoặc loại đơn vị phải là một dòng chữ (UTF-8).";
+    return 2;
+  }
+
+  DiskFileSystem disk;
+  Diagnostics diags;
+  bool fatal = false;
+  Site site = ReadSite(disk, options.site_dir, diags, &fatal);
+  if (fatal) {
+    *error = "Không đọc được thư mục trang “" + options.site_dir +
+             "”. Chạy dvk check để xem lỗi, hoặc chỉ đúng thư mục có site.yaml (--site).";
+    return 1;
+  }
+  std::string rel = "content/" + id;
+  fs::path folder = JoinPath(options.site_dir, rel);
+  std::error_code ec;
+  bool folder_exists = fs::exists(fs::symlink_status(folder, ec));
+  if (folder_exists && !(fs::is_directory(folder, ec) && fs::is_empty(folder, ec))) {
+    *error = "Thư mục " + folder.string() +
+             " đã có và không trống; dvk không ghi đè. Chọn mã đơn vị khác hoặc dọn thư mục này.";
+    return 1;
+  }
+
+  int unit = site.UnitIndex(id);
+  std::map<std::string, std::string> row;
+  if (unit >= 0) {
+    result->registration = Registration::kAlready;
+    result->unit_name = site.units[unit].name;
+    kind = site.units[unit].kind;
+  } else {
+    std::string parent = options.parent.empty() ? site.units[site.root].id : options.parent;
+    if (site.UnitIndex(parent) < 0) {
+      *error = "Đơn vị cấp trên “" + parent +
+               "” không có trong data/units.csv. Ghi đúng mã của đơn vị cấp trên ở --parent.";
+      return 2;
+    }
+    result->unit_name = name;
+    row = {{"id", id}, {"name", name}, {"parent", parent}, {"kind", kind}};
+  }
+
+  int year = TemplateYear(site);
+  std::vector<const Indicator*> indicators = ReportedIndicators(site, kind);
+  if (indicators.empty()) indicators = ReportedIndicators(site, "");
+  for (const Indicator* ind : indicators) result->indicators.push_back(ind->id + " – " + ind->name);
+  const std::string& owner = result->unit_name;
+  WriteUpValues writeup{ModelId(id, year, kExampleModelName),
+                        "Người dân hiến đất, góp công mở rộng đường liên thôn",
+                        "Năm " + std::to_string(year) +
+                            ", 86 hộ dân tự nguyện hiến 2.400 m² đất, góp 950 ngày công mở rộng "
+                            "1,8 km đường liên thôn.",
+                        owner.empty() ? "Tên đơn vị viết bài" : owner, year};
+  const std::pair<const char*, std::string> files[] = {
+      {"models.csv", ModelsTemplate(site, id, owner, year)},
+      {"results.csv", ResultsTemplate(indicators.empty() ? nullptr : indicators.front(), year)},
+      {kWriteUpTemplateName, WriteUpTemplate(writeup)},
+  };
+
+  if (!folder_exists) {
+    fs::create_directories(folder, ec);
+    if (ec) {
+      *error = "Không tạo được thư mục " + folder.string() + ": " + ec.message() + ".";
+      return 1;
+    }
+    result->created.push_back(rel + "/");
+  }
+  for (const auto& [file, bytes] : files) {
+    if (!WriteNewFile(folder / file, bytes, error)) return 1;
+    result->created.push_back(rel + "/" + file);
+  }
+  if (!fs::create_directory(folder / "images", ec) || ec) {
+    *error = "Không tạo được thư mục " + (folder / "images").string() + ": " + ec.message() + ".";
+    return 1;
+  }
+  result->created.push_back(rel + "/images/");
+
+  if (unit >= 0) return 0;
+  bool append = !name.empty();
+  if (!append) {
+    // The row to add by hand, with what to fill in.
+    row["name"] = "Tên đơn vị";
+    if (kind.empty()) row["kind"] = "Loại đơn vị";
+  }
+  return Register(options.site_dir, row, append, result, error) ? 0 : 1;
+}
+
+int NewModel(const NewModelOptions& options, std::string* path, bool* known_model,
+             std::string* error) {
+  *known_model = false;
+  if (!IsUnitId(options.unit)) {
+    *error = "Mã đơn vị “" + options.unit +
+             "” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang.";
+    return 2;
+  }
+  std::string name;
+  if (!CleanName(options.name, &name)) {
+    *error = "Tên mô hình phải là một dòng chữ (UTF-8).";
+    return 2;
+  }
+  DiskFileSystem disk;
+  Diagnostics diags;
+  bool fatal = false;
+  Site site = ReadSite(disk, options.site_dir, diags, &fatal);
+  if (fatal) {
+    *error = "Không đọc được thư mục trang “" + options.site_dir +
+             "”. Chạy dvk check để xem lỗi, hoặc chỉ đúng thư mục có site.yaml (--site).";
+    return 1;
+  }
+  int unit = site.UnitIndex(options.unit);
+  if (unit < 0) {
+    *error = "Đơn vị “" + options.unit +
+             "” chưa có trong data/units.csv. Tạo đơn vị trước: dvk new unit " + options.unit +
+             " --name \"Tên đơn vị\".";
+    return 1;
+  }
+  int year = TemplateYear(site);
+  WriteUpValues v{"", name, "Một, hai câu nêu kết quả nổi bật của mô hình, có con số.",
+                  site.units[unit].name, year};
+  for (const Model& m : site.models) {
+    if (m.unit != unit || name.empty()) continue;
+    bool same = m.id == name;
+    for (const ModelYear& y : m.years) same |= FoldKey(y.name) == FoldKey(name);
+    if (!same) continue;
+    if (m.writeup) {
+      *error = "Mô hình “" + m.id + "” đã có bài viết " + m.writeup->file +
+               "; sửa bài đó thay vì tạo bài mới.";
+      return 1;
+    }
+    v.model = m.id;
+    v.title = m.Latest()->name;
+    *known_model = true;
+    break;
+  }
+  if (v.model.empty()) {
+    v.model = ModelId(options.unit, year, name.empty() ? "ten-mo-hinh" : name);
+    if (name.empty()) v.title = "Tên mô hình";
+  }
+  *path = "content/" + options.unit + "/" + v.model + ".md";
+  fs::path file = JoinPath(options.site_dir, *path);
+  std::error_code ec;
+  fs::create_directories(file.parent_path(), ec);
+  if (fs::exists(fs::symlink_status(file, ec))) {
+    *error = "Tệp " + file.string() + " đã có; dvk không ghi đè.";
+    return 1;
+  }
+  return WriteNewFile(file, WriteUpTemplate(v), error) ? 0 : 1;
+}
+
+}  // namespace dvk
