@@ -64,7 +64,7 @@ struct Words {
       "lại cho Ban Thường trực.";
   const char* intro_site_wide =
       "Dưới đây là các vấn đề dvk tìm thấy trong site.yaml và các bảng dùng chung ở thư mục data/.";
-  const char* legend_error = "dòng hoặc ô này không được đưa lên trang; cần sửa.";
+  const char* legend_error = "dòng hoặc ô có lỗi không được đưa lên trang; cần sửa.";
   const char* legend_warning = "số liệu vẫn được dùng nhưng nên xem lại.";
   const char* legend_note = "để biết, không bắt buộc sửa.";
   const char* summary = "Tổng hợp";
@@ -253,8 +253,9 @@ std::vector<ReportFile> RenderCheckReport(const Site& site, const Diagnostics& d
   std::vector<Section> sections = MakeSections(site, sorted);
   std::vector<ReportFile> files;
 
-  int with_problems = 0, clean = 0;
-  for (const Section& s : sections) ++(s.diags.empty() ? clean : with_problems);
+  int with_problems = 0, clean = 0;  // units; the site-wide section is not one
+  for (const Section& s : sections)
+    if (!s.unit.empty()) ++(s.diags.empty() ? clean : with_problems);
   int totals[3] = {diags.Count(Severity::kError), diags.Count(Severity::kWarning),
                    diags.Count(Severity::kNote)};
 
@@ -287,7 +288,7 @@ std::vector<ReportFile> RenderCheckReport(const Site& site, const Diagnostics& d
     }
   }
   body += "</tbody>\n</table></div>\n";
-  if (with_problems == 0) body += "<p>" + std::string(kWords.nothing) + "</p>\n";
+  if (diags.all().empty()) body += "<p>" + std::string(kWords.nothing) + "</p>\n";
   body += "</section>\n";
   for (const Section& s : sections)
     if (!s.diags.empty()) body += RenderSection(s, true);

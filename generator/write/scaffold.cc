@@ -145,8 +145,8 @@ std::string ResultsTemplate(const Indicator* example, int year) {
   switch (example->type) {
     case IndicatorType::kYesNo:
       value = "có";
-      note = "Kế hoạch số 05/KH-MTTQ ngày 10/01/" + y;
-      evidence = "Kế hoạch số 05/KH-MTTQ";
+      note = "Kế hoạch số 05/KH ngày 10/01/" + y;
+      evidence = "Kế hoạch số 05/KH";
       break;
     case IndicatorType::kCount:
     case IndicatorType::kModels:
@@ -206,7 +206,8 @@ std::string WriteUpTemplate(const WriteUpValues& v) {
       "# bắt đầu bằng dấu gạch dưới, ví dụ hien-dat-lam-duong.md. Tệp có tên bắt đầu bằng “_” "
       "(như tệp\n"
       "# này) không được đăng. Dòng bắt đầu bằng dấu # là lời dặn, dvk bỏ qua.\n"
-      "# Điền giá trị giữa hai dấu ngoặc kép và giữ nguyên các dấu ngoặc kép.\n"
+      "# Điền giá trị giữa hai dấu ngoặc kép và giữ nguyên các dấu ngoặc kép; bên trong giá trị,\n"
+      "# dùng ngoặc kép cong “…” thay cho dấu \".\n"
       "\n"
       "# Mã mô hình, đúng như cột “Mã mô hình” trong models.csv của đơn vị (bắt buộc).\n"
       "model: " +
@@ -216,15 +217,15 @@ std::string WriteUpTemplate(const WriteUpValues& v) {
       "title: " +
       Quoted(v.title) +
       "\n"
-      "# Tóm tắt một, hai câu có số liệu; hiện ở danh sách mô hình và khi chia sẻ lên mạng xã "
-      "hội.\n"
+      "# Tóm tắt một, hai câu có số liệu, dùng làm lời giới thiệu ngắn của bài.\n"
       "summary: " +
       Quoted(v.summary) +
       "\n"
       "# Ảnh bìa: chép ảnh vào thư mục images của đơn vị rồi ghi đường dẫn như dưới đây.\n"
+      "# Không có ảnh bìa thì xóa dòng cover.\n"
       "cover: \"images/anh-bia.jpg\"\n"
       "# Các ảnh khác, mỗi ảnh hai dòng: src là đường dẫn ảnh, caption là chú thích ảnh.\n"
-      "# Không có ảnh nào khác thì xóa các dòng này.\n"
+      "# Không có ảnh nào khác thì xóa dòng images: và các dòng src, caption bên dưới.\n"
       "images:\n"
       "  - src: \"images/anh-1.jpg\"\n"
       "    caption: \"Chú thích ảnh thứ nhất: việc gì, ở đâu, khi nào.\"\n"
@@ -248,7 +249,7 @@ std::string WriteUpTemplate(const WriteUpValues& v) {
       "## Cách làm\n"
       "\n"
       "Kể các bước đã làm: ai tham mưu, ai vận động, vận động thế nào, ai làm trước; mỗi việc một "
-      "gạch đầu dòng. Chèn ảnh bằng dòng ![Chú thích](images/anh-1.jpg).\n"
+      "gạch đầu dòng. Chèn ảnh bằng dòng `![Chú thích](images/anh-1.jpg)`.\n"
       "\n"
       "## Kết quả\n"
       "\n"
@@ -338,6 +339,10 @@ bool CleanName(const std::string& raw, std::string* name) {
 int NewUnit(const NewUnitOptions& options, NewUnitResult* result, std::string* error) {
   *result = NewUnitResult();
   const std::string& id = options.id;
+  if (id == "pages") {
+    *error = "Mã đơn vị không được là “pages”: content/pages là thư mục của các trang tự do.";
+    return 2;
+  }
   if (!IsUnitId(id)) {
     *error = "Mã đơn vị “" + id +
              "” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang (không ở "
@@ -365,7 +370,8 @@ int NewUnit(const NewUnitOptions& options, NewUnitResult* result, std::string* e
   bool folder_exists = fs::exists(fs::symlink_status(folder, ec));
   if (folder_exists && !(fs::is_directory(folder, ec) && fs::is_empty(folder, ec))) {
     *error = "Thư mục " + folder.string() +
-             " đã có và không trống; dvk không ghi đè. Chọn mã đơn vị khác hoặc dọn thư mục này.";
+             " đã có và không trống; dvk không ghi đè. Sửa trực tiếp các tệp trong thư mục đó, "
+             "hoặc chọn mã đơn vị khác.";
     return 1;
   }
 
