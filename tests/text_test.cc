@@ -222,6 +222,11 @@ TEST(SlugifyTest, FileNameSafe) {
     SCOPED_TRACE(c.text);
     EXPECT_EQ(Slugify(c.text), c.expected) << "Slugify(\"" << c.text << "\")";
   }
+  // At most 80 characters, never ending in a hyphen (found by the value fuzzer: 79 letters, a
+  // space and more letters once gave 81).
+  std::string long_name = std::string(79, 'a') + " bbb";
+  EXPECT_EQ(Slugify(long_name), std::string(79, 'a'));
+  EXPECT_EQ(Slugify(std::string(200, 'x')).size(), 80u);
 }
 
 // ---- DecodeText, ToNfc, Trim, IsValidUtf8 -----------------------------------------------------

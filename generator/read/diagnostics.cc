@@ -220,6 +220,10 @@ const std::map<Code, Entry>& Catalogue() {
       {Code::kUnitWithoutModel,
        {Severity::kWarning, "Đơn vị chưa đăng ký mô hình nào năm {1} (chỉ tiêu “{2}”).",
         "Đăng ký ít nhất một mô hình trong content/{3}/models.csv."}},
+      {Code::kPageCollision,
+       {Severity::kError, "Tệp này sẽ ghi đè trang {1} của {2}; tệp này bị bỏ qua.",
+        "Đổi tên một trong hai tệp cho khác nhau (tên tệp bỏ dấu, chữ hoa thành chữ thường "
+        "thì trùng nhau)."}},
       {Code::kThemeFile,
        {Severity::kError, "Mẫu giao diện {1} lỗi: {2}.",
         "Sửa mẫu giao diện hoặc xóa để dùng mẫu mặc định."}},

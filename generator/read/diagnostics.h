@@ -76,6 +76,7 @@ enum class Code {
   kNewWithoutLaunch,
   kContinuingWithoutEarlier,
   kUnitWithoutModel,
+  kPageCollision,
   kThemeFile,
   kOutputNotOurs,
   kOutputWrite,

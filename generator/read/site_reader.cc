@@ -980,6 +980,7 @@ class Reader {
   }
 
   void ReadPages() {
+    std::map<std::string, std::string> by_slug;  // slug → file that has it
     for (const DirEntry& f : fs_.ListDir(Path("content/pages"))) {
       if (f.is_dir || f.name.size() <= 3 || f.name.compare(f.name.size() - 3, 3, ".md") != 0)
         continue;
@@ -993,7 +994,13 @@ class Reader {
       FrontMatterSplit split = SplitFrontMatter(*text);
       Page page;
       page.slug = Slugify(f.name.substr(0, f.name.size() - 3));
-      if (page.slug.empty()) continue;
+      if (page.slug.empty()) page.slug = "trang";
+      if (IsReservedName(page.slug)) page.slug += "-1";
+      auto [seen, fresh] = by_slug.emplace(page.slug, file);
+      if (!fresh) {
+        Add(Code::kPageCollision, file, 0, f.name, {"trang/" + page.slug + "/", seen->second});
+        continue;
+      }
       if (split.found) {
         try {
           YAML::Node node = YAML::Load(split.yaml);

@@ -313,13 +313,14 @@ std::string Slugify(std::string_view utf8) {
     if (u_charType(c) == U_NON_SPACING_MARK) continue;
     c = u_tolower(c);
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (hyphen && !out.empty()) out += '-';
+      bool separate = hyphen && !out.empty();
+      if (out.size() + separate + 1 > 80) break;  // at most 80 characters
+      if (separate) out += '-';
       hyphen = false;
       out += static_cast<char>(c);
     } else {
       hyphen = true;
     }
-    if (out.size() >= 80) break;
   }
   return out;
 }
