@@ -191,9 +191,12 @@ class Reader {
         c.organization = Trim(v.Scalar());
       else if (key == "base_url") {
         c.base_url = Trim(v.Scalar());
-        if (!c.base_url.empty() && c.base_url.rfind("https://", 0) != 0 &&
-            c.base_url.rfind("http://", 0) != 0) {
-          bad(key, v, "phải bắt đầu bằng https://", "Ví dụ: https://example.gov.vn/dan-van-kheo/");
+        bool web = c.base_url.rfind("https://", 0) == 0 || c.base_url.rfind("http://", 0) == 0;
+        if (!c.base_url.empty() &&
+            (!web || JudgeUrl(c.base_url).url != c.base_url ||
+             c.base_url.find_first_of("\"'<>`\\") != std::string::npos)) {
+          bad(key, v, "phải là một địa chỉ https:// không có dấu cách, dấu ngoặc hay dấu <>",
+              "Ví dụ: https://example.gov.vn/dan-van-kheo/");
           c.base_url.clear();
         } else if (!c.base_url.empty() && c.base_url.back() != '/') {
           c.base_url += '/';
@@ -773,15 +776,17 @@ class Reader {
       Add(Code::kImageExternal, file, line, src, {src}, unit_id);
       return std::nullopt;
     }
+    // A file name may hold spaces, '#' and '?': the path as written first, then read as a URL
+    // (query and fragment cut off, %-escapes decoded).
     std::string path = v.url.substr(0, v.url.find_first_of("?#"));
-    if (path.empty()) {
-      Add(Code::kImageMissing, file, line, src, {src}, unit_id);
-      return std::nullopt;
-    }
     std::string folder_path = Path("content/" + folder);
     std::optional<std::string> base = fs_.RealPath(folder_path);
-    std::optional<std::string> real = fs_.RealPath(JoinPath(folder_path, path));
-    if (!real) real = fs_.RealPath(JoinPath(folder_path, PercentDecoded(path)));
+    std::optional<std::string> real;
+    for (const std::string& candidate : {Trim(src), path, PercentDecoded(path)}) {
+      if (candidate.empty() || candidate[0] == '/') continue;
+      real = fs_.RealPath(JoinPath(folder_path, candidate));
+      if (real) break;
+    }
     bool inside = base && real && real->compare(0, base->size() + 1, *base + "/") == 0;
     if (real && !inside) {
       Add(Code::kImageOutsideUnit, file, line, src, {src}, unit_id);
