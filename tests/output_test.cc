@@ -1,6 +1,7 @@
 #include "write/output.h"
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -79,6 +80,41 @@ TEST_F(OutputTreeTest, RefusesAForeignFolderAndCleansKilledBuilds) {
   OutputTree next;
   ASSERT_TRUE(next.Begin((base_ / "site").string(), &error)) << error;
   EXPECT_FALSE(fs::exists(base_ / ".site.dvk-tmp-99999"));
+}
+
+// The pid of a process that has ended (so its staging folder is a leftover).
+std::string DeadPid() {
+  pid_t pid = fork();
+  if (pid == 0) _exit(0);
+  waitpid(pid, nullptr, 0);
+  return std::to_string(pid);
+}
+
+TEST_F(OutputTreeTest, CleansOnlyWhatKilledBuildsLeft) {
+  const std::string empty = ".site.dvk-tmp-" + DeadPid(), marked = ".site.dvk-tmp-" + DeadPid(),
+                    foreign = ".site.dvk-tmp-" + DeadPid();
+  // Killed before the marker was written: an empty staging folder. Killed half-way through
+  // removing an old output: the marker is removed last, so it is still there.
+  fs::create_directories(base_ / empty);
+  fs::create_directories(base_ / marked / "mo-hinh");
+  std::ofstream(base_ / marked / kOutputMarker) << "dvk";
+  // Not ours: no marker and not empty, or a name that only looks like ours.
+  fs::create_directories(base_ / foreign);
+  std::ofstream(base_ / foreign / "notes.txt") << "keep";
+  fs::create_directories(base_ / ".site.dvk-tmp-abc");
+  // The staging folder of a build still at work (our parent process is alive).
+  std::string live = ".site.dvk-tmp-" + std::to_string(getppid());
+  fs::create_directories(base_ / live);
+  std::ofstream(base_ / live / kOutputMarker) << "dvk";
+
+  std::string error;
+  OutputTree out;
+  ASSERT_TRUE(out.Begin((base_ / "site").string(), &error)) << error;
+  EXPECT_FALSE(fs::exists(base_ / empty));
+  EXPECT_FALSE(fs::exists(base_ / marked));
+  EXPECT_EQ(ReadAll(base_ / foreign / "notes.txt"), "keep");
+  EXPECT_TRUE(fs::exists(base_ / ".site.dvk-tmp-abc"));
+  EXPECT_TRUE(fs::exists(base_ / live / kOutputMarker));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "write/link_check.h"
@@ -147,6 +148,49 @@ TEST(BuildSiteTest, RefusesAFolderItDidNotMake) {
   for (const Diagnostic& d : diags.all()) reported |= d.code == Code::kOutputNotOurs;
   EXPECT_TRUE(reported);
   fs::remove_all(dir);
+}
+
+// Every file of a folder by relative path, with its bytes.
+std::map<std::string, std::string> TreeOf(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file())
+      files[fs::relative(e.path(), dir).generic_string()] = ReadAll(e.path());
+  return files;
+}
+
+TEST(BuildSiteTest, SameInputSameBytesWhateverTheThreads) {
+  const std::string sites[] = {DVK_SOURCE_DIR,
+                               std::string(DVK_SOURCE_DIR) + "/tests/fixtures/hostile"};
+  for (const std::string& site : sites) {
+    SCOPED_TRACE(site);
+    std::map<std::string, std::string> first;
+    int n = 0;
+    for (int jobs : {1, 4, 3}) {
+      fs::path out = fs::temp_directory_path() /
+                     ("dvk-determinism-" + std::to_string(getpid()) + "-" + std::to_string(jobs));
+      fs::remove_all(out);
+      BuildOptions options;
+      options.site_dir = site;
+      options.out_dir = out.string();
+      options.jobs = jobs;
+      Diagnostics diags;
+      ASSERT_EQ(BuildSite(options, diags, nullptr), 0);
+      std::map<std::string, std::string> tree = TreeOf(out);
+      fs::remove_all(out);
+      if (n++ == 0) {
+        first = std::move(tree);
+        EXPECT_GT(first.size(), 10u);
+        continue;
+      }
+      ASSERT_EQ(tree.size(), first.size()) << "jobs " << jobs;
+      for (const auto& [path, bytes] : first) {
+        auto it = tree.find(path);
+        ASSERT_NE(it, tree.end()) << path << " missing with --jobs " << jobs;
+        EXPECT_TRUE(it->second == bytes) << path << " differs between --jobs 1 and --jobs " << jobs;
+      }
+    }
+  }
 }
 
 }  // namespace

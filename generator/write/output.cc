@@ -1,6 +1,7 @@
 #include "write/output.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -27,13 +28,22 @@ bool IsEmptyDir(const fs::path& dir) {
   return fs::is_directory(dir, ec) && fs::directory_iterator(dir, ec) == fs::directory_iterator();
 }
 
+// Removes a folder dvk made, its marker last: a removal cut short by a kill leaves a folder that
+// still says it is ours, so the next build can finish the job.
+void RemoveMarkedTree(const fs::path& dir) {
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().filename() == kOutputMarker) continue;
+    std::error_code ec2;
+    fs::remove_all(it->path(), ec2);
+  }
+  fs::remove_all(dir, ec);
+}
+
 }  // namespace
 
 OutputTree::~OutputTree() {
-  if (!committed_ && !staging_.empty()) {
-    std::error_code ec;
-    fs::remove_all(staging_, ec);
-  }
+  if (!committed_ && !staging_.empty()) RemoveMarkedTree(staging_);
 }
 
 bool OutputTree::Begin(const std::string& dir, std::string* error) {
@@ -50,14 +60,20 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
   }
   fs::path parent = target.parent_path();
   fs::create_directories(parent, ec);
-  // Leftovers of killed builds: staging folders carrying our marker.
+  // Leftovers of killed builds: staging folders ".<name>.dvk-tmp-<pid>" of a process that is gone,
+  // carrying our marker or still empty (killed before the marker was written).
   std::string prefix = "." + target.filename().string() + ".dvk-";
+  std::string staging_prefix = prefix + "tmp-";
   for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
-    if (name.compare(0, prefix.size(), prefix) == 0 && HasMarker(it->path())) {
-      std::error_code ec2;
-      fs::remove_all(it->path(), ec2);
-    }
+    if (name.compare(0, staging_prefix.size(), staging_prefix) != 0) continue;
+    std::string digits = name.substr(staging_prefix.size());
+    if (digits.empty() || digits.size() > 9 ||
+        digits.find_first_not_of("0123456789") != std::string::npos)
+      continue;
+    pid_t pid = static_cast<pid_t>(std::stol(digits));
+    if (pid != getpid() && kill(pid, 0) == 0) continue;  // another build still at work
+    if (HasMarker(it->path()) || IsEmptyDir(it->path())) RemoveMarkedTree(it->path());
   }
   dir_ = target.string();
   staging_ = (parent / (prefix + "tmp-" + std::to_string(getpid()))).string();
@@ -104,7 +120,7 @@ bool OutputTree::Commit(std::string* error) {
       return false;
     }
     // The old output (now at staging_) may have no marker if it was an empty folder.
-    fs::remove_all(staging_, ec);
+    RemoveMarkedTree(staging_);
   } else if (std::rename(staging_.c_str(), dir_.c_str()) != 0) {
     *error = dir_ + ": " + std::strerror(errno);
     return false;
