@@ -12,10 +12,10 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view body(reinterpret_cast<const char*>(data), size);
-  // Keeps image URLs as written, the worst case for safety, except ones that ask to be dropped,
-  // so the unlink path of the renderer runs too.
-  auto resolver = [](const std::string& url, int line) -> std::optional<std::string> {
-    dvk::Require(line >= 1, "image lines are 1-based file lines", url);
+  // Keeps every URL as written, the worst case for safety, except ones that ask to be dropped, so
+  // the renderer's paths for dropped images and refused links run too.
+  auto resolver = [](const std::string& url, int line, bool) -> std::optional<std::string> {
+    dvk::Require(line >= 1, "resolver lines are 1-based file lines", url);
     if (url.find("drop") != std::string::npos) return std::nullopt;
     return url;
   };
