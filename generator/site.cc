@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <map>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -105,7 +106,7 @@ int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats
   if (options.strict && diags.Count(Severity::kError) > 0) return 1;
   Theme theme;
   if (!theme.Load(fs, options.site_dir, site.config.theme, diags)) return 1;
-  std::vector<PageJob> pages = PlanPages(site, report, site.config.year);
+  std::vector<PageJob> pages = DropCollisions(PlanPages(site, report, site.config.year), diags);
 
   OutputTree out;
   std::string error;

@@ -224,6 +224,11 @@ const std::map<Code, Entry>& Catalogue() {
        {Severity::kError, "Tệp này sẽ ghi đè trang {1} của {2}; tệp này bị bỏ qua.",
         "Đổi tên một trong hai tệp cho khác nhau (tên tệp bỏ dấu, chữ hoa thành chữ thường "
         "thì trùng nhau)."}},
+      {Code::kOutputCollision,
+       {Severity::kError,
+        "Hai trang cùng ghi vào {1} (trang “{2}” và trang “{3}”); chỉ giữ trang đầu.",
+        "Đổi mã của một trong hai mục cho khác nhau; nếu không thấy nguyên nhân, gửi thông báo "
+        "này cho người quản trị dvk."}},
       {Code::kThemeFile,
        {Severity::kError, "Mẫu giao diện {1} lỗi: {2}.",
         "Sửa mẫu giao diện hoặc xóa để dùng mẫu mặc định."}},

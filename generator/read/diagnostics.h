@@ -77,6 +77,7 @@ enum class Code {
   kContinuingWithoutEarlier,
   kUnitWithoutModel,
   kPageCollision,
+  kOutputCollision,
   kThemeFile,
   kOutputNotOurs,
   kOutputWrite,

@@ -1,6 +1,7 @@
 #include "render/views.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "render/charts.h"
@@ -811,6 +812,21 @@ std::string ResolveRoot(const std::string& html, const std::string& root) {
 
 std::vector<PageJob> PlanPages(const Site& site, const Report& report, int year) {
   return Planner(site, report, year).Plan();
+}
+
+std::vector<PageJob> DropCollisions(std::vector<PageJob> pages, Diagnostics& diags) {
+  std::map<std::string, std::string> kind_of;  // path → kind of the page kept
+  std::vector<PageJob> kept;
+  kept.reserve(pages.size());
+  for (PageJob& job : pages) {
+    auto [it, fresh] = kind_of.emplace(job.path, job.kind);
+    if (!fresh) {
+      diags.Add(Code::kOutputCollision, job.path, 0, 0, "", {job.path, it->second, job.kind});
+      continue;
+    }
+    kept.push_back(std::move(job));
+  }
+  return kept;
 }
 
 }  // namespace dvk

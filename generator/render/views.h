@@ -9,6 +9,7 @@
 
 #include "compute/report.h"
 #include "model/site.h"
+#include "read/diagnostics.h"
 
 namespace dvk {
 
@@ -20,6 +21,11 @@ struct PageJob {
 
 // Every page of the information site, in a fixed order. year = the year the home page opens on.
 std::vector<PageJob> PlanPages(const Site& site, const Report& report, int year);
+
+// The last guard before writing: two pages for one path would overwrite each other in a race. The
+// reader refuses the inputs that could cause it; whatever slips through is an error naming the
+// path and both page kinds, and only the first page is kept.
+std::vector<PageJob> DropCollisions(std::vector<PageJob> pages, Diagnostics& diags);
 
 // "../../" for "a/b/index.html"; "" for "index.html".
 std::string RootOf(const std::string& path);
