@@ -160,6 +160,20 @@ TEST(RenderMarkdownTest, DroppedImageDisappears) {
   EXPECT_TRUE(Contains(html, "Sau ảnh."));
 }
 
+TEST(RenderMarkdownTest, DroppedImageTakesWhatIsInsideItsDescription) {
+  // Found by the fuzzers: an image (or a link) inside a dropped image's description was freed
+  // twice. The inner targets are not even asked about.
+  std::vector<std::string> asked;
+  std::string html =
+      RenderMarkdown("Trước ![![a](x.png) [b](javascript:y)](y.png) sau.\n", 1,
+                     [&](const std::string& url, int, bool) -> std::optional<std::string> {
+                       asked.push_back(url);
+                       return std::nullopt;
+                     });
+  EXPECT_EQ(asked, std::vector<std::string>{"y.png"});
+  EXPECT_TRUE(Contains(html, "<p>Trước  sau.</p>"));
+}
+
 TEST(RenderMarkdownTest, RefusedLinkKeepsItsText) {
   const std::string body =
       "Xem [kế hoạch **năm**](javascript:alert(1)) và [trang Mặt trận](https://mttq.example.vn).\n";

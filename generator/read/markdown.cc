@@ -84,10 +84,15 @@ std::string RenderMarkdown(std::string_view body, int body_line, const UrlResolv
       int line = body_line + cmark_node_get_start_line(node) - 1;
       bool image = type == CMARK_NODE_IMAGE;
       std::optional<std::string> published = resolver(url ? url : "", line, image);
-      if (published)
+      if (published) {
         cmark_node_set_url(node, published->c_str());
-      else
-        (image ? dropped_images : dropped_links).push_back(node);
+      } else if (image) {
+        // Its description goes with it: what is inside (even another image) is not visited.
+        dropped_images.push_back(node);
+        cmark_iter_reset(iter.get(), node, CMARK_EVENT_EXIT);
+      } else {
+        dropped_links.push_back(node);
+      }
     }
   }
   for (cmark_node* node : dropped_images) {
