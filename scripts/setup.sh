@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sets dvk up on Debian 12 from nothing: installs the Debian packages that are missing, builds with
 # CMake, then either generates the bundled example site (`site`) or runs every test (`test`).
+# `test` runs the tests, then the tests again built with ASan+UBSan (build-asan/), then the fuzz
+# targets (scripts/fuzz.sh); every step runs, and the script fails when any of them failed.
 # Usage: bash scripts/setup.sh site|test|build
 set -euo pipefail
 mode=${1:-site}
@@ -12,6 +14,8 @@ packages=(cmake g++ make pkg-config
   fonts-noto-core)
 if [[ $mode == test ]]; then
   packages+=(libgtest-dev googletest chromium python3)
+  # scripts/fuzz.sh: clang with libFuzzer and the sanitizer runtimes; llvm for readable stacks.
+  packages+=(clang libclang-rt-14-dev llvm-14)
 fi
 
 missing=()
@@ -41,8 +45,29 @@ case $mode in
     echo "Trang đã tạo trong thư mục output/. Mở bằng trình duyệt: file://$PWD/output/index.html"
     ;;
   test)
-    cd build
-    ctest --output-on-failure -j"$(nproc)"
+    failed=()
+    # Runs one step; a failure is remembered and the next steps still run.
+    step() {
+      local name=$1
+      shift
+      echo "== $name"
+      "$@" || failed+=("$name")
+    }
+    # Every test again, dvk and the unit tests built with AddressSanitizer and
+    # UndefinedBehaviorSanitizer (g++): any report ends the process, so the test fails.
+    sanitized_tests() {
+      cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDVK_SANITIZE=ON -DDVK_TESTS=ON \
+        >/dev/null &&
+        cmake --build build-asan -j"$(nproc)" &&
+        ctest --test-dir build-asan --output-on-failure -j"$(nproc)"
+    }
+    step "kiểm thử" ctest --test-dir build --output-on-failure -j"$(nproc)"
+    step "kiểm thử với ASan+UBSan" sanitized_tests
+    step "fuzz" bash scripts/fuzz.sh
+    if ((${#failed[@]})); then
+      echo "Các bước thất bại: ${failed[*]}" >&2
+      exit 1
+    fi
     ;;
   build) ;;
   *) echo "usage: bash scripts/setup.sh site|test|build" >&2; exit 2 ;;
