@@ -174,6 +174,60 @@ TEST(RenderMarkdownTest, DroppedImageTakesWhatIsInsideItsDescription) {
   EXPECT_TRUE(Contains(html, "<p>Trước  sau.</p>"));
 }
 
+// Renders with small limits and keeps nothing else but the guards' descriptions.
+std::string Guarded(const std::string& body, const MarkdownLimits& limits,
+                    std::vector<MarkdownGuard>* guards) {
+  return RenderMarkdown(
+      body, 10, [](const std::string& url, int, bool) { return std::optional<std::string>(url); },
+      guards, limits);
+}
+
+TEST(RenderMarkdownTest, GuardsNeutraliseWhatCmarkCannotDoInLinearTime) {
+  struct Case {
+    const char* name;
+    std::string body;
+    MarkdownLimits limits;
+    int line;                 // file line of the guard (the body starts at line 10)
+    const char* description;  // part of the guard's description
+    const char* in_html;      // what the HTML shows instead
+  };
+  MarkdownLimits bytes, depth, pipes, html, brackets, emphasis, links, cells;
+  bytes.max_bytes = 12;
+  depth.max_quote_depth = 3;
+  pipes.max_pipes_per_line = 3;
+  html.max_html_openers = 1;
+  brackets.max_brackets_per_paragraph = 2;
+  emphasis.max_emphasis_per_paragraph = 2;
+  links.max_autolink_triggers = 1;
+  cells.max_table_cells = 4;
+  const Case kCases[] = {
+      {"size", "dòng một\ndòng hai\ndòng ba\n", bytes, 11, "phần sau bị cắt", "dòng một"},
+      {"quote depth", "a\n\n> > > > > sâu\n", depth, 12, "lồng nhau quá 3 tầng", "&gt; sâu"},
+      {"list depth", "- - - - - sâu\n", depth, 10, "lồng nhau quá 3 tầng", "- - sâu"},
+      {"table width", "|a|b|c|d|\n|-|-|-|-|\n", pipes, 10, "bảng rộng quá 3 cột", "|a|b|c|d|"},
+      {"raw HTML openers", "a <? b <!x c\n", html, 10, "quá nhiều đoạn mã HTML", "&lt;? b"},
+      {"brackets", "[a] [b] [c]\n", brackets, 10, "quá nhiều dấu [", "[c]"},
+      {"emphasis", "*a* *b*\n", emphasis, 10, "quá nhiều dấu *", "<em>a</em> *b*"},
+      {"autolinks", "www.mttq.vn và www.dvk.vn\n", links, 10, "không tự tạo liên kết",
+       "<p>www.mttq.vn và www.dvk.vn</p>"},
+      {"table cells", "|a|b|\n|-|-|\n|1|2|\n|3|4|\n|5|6|\n", cells, 14, "bảng có quá 4 ô",
+       "<p>|5|6|</p>"},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    std::vector<MarkdownGuard> guards;
+    std::string html_out = Guarded(c.body, c.limits, &guards);
+    ASSERT_EQ(guards.size(), 1u) << c.name;
+    EXPECT_EQ(guards[0].line, c.line) << c.name;
+    EXPECT_TRUE(Contains(guards[0].what, c.description)) << c.name;
+    EXPECT_TRUE(Contains(html_out, c.in_html)) << c.name;
+    // With the default limits nothing is guarded.
+    std::vector<MarkdownGuard> none;
+    Guarded(c.body, MarkdownLimits(), &none);
+    EXPECT_TRUE(none.empty()) << c.name;
+  }
+}
+
 TEST(RenderMarkdownTest, RefusedLinkKeepsItsText) {
   const std::string body =
       "Xem [kế hoạch **năm**](javascript:alert(1)) và [trang Mặt trận](https://mttq.example.vn).\n";

@@ -190,6 +190,10 @@ const std::map<Code, Entry>& Catalogue() {
        {Severity::kError, "Liên kết “{1}” bị bỏ: {2}; chỉ giữ lại chữ.",
         "Chỉ dùng liên kết http://, https://, mailto: hoặc đường dẫn tương đối tới tệp trong "
         "thư mục của đơn vị."}},
+      {Code::kMarkdownGuarded,
+       {Severity::kWarning, "Bài viết có {1}.",
+        "Bài viết thông thường không gặp giới hạn này; kiểm tra tệp có bị dán nhầm nội dung lạ "
+        "(bảng tính, mã trang web) không."}},
       {Code::kSiteMissing,
        {Severity::kError, "Không có tệp site.yaml trong thư mục trang.",
         "Chạy dvk trong thư mục trang, hoặc chỉ đường dẫn tới thư mục có site.yaml."}},

@@ -66,6 +66,7 @@ enum class Code {
   kImageTypeRefused,
   kFileTypeRefused,
   kLinkRefused,
+  kMarkdownGuarded,
   kSiteMissing,
   kSiteYaml,
   kSiteUnknownKey,

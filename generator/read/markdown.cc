@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -25,6 +26,157 @@ bool IsFenceLine(std::string_view line, std::string_view fence) {
   while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
     line.remove_suffix(1);
   return line == fence;
+}
+
+// The number of columns when `line` is a table's delimiter row ("|---|:--:|"), else 0.
+int DelimiterRowColumns(std::string_view line) {
+  if (line.find('|') == std::string_view::npos ||
+      line.find_first_not_of(" \t|:-\r") != std::string_view::npos)
+    return 0;
+  int columns = 0;
+  bool dash = false;
+  for (char c : line) {
+    if (c == '-') dash = true;
+    if (c == '|') {
+      columns += dash;
+      dash = false;
+    }
+  }
+  return columns + dash;
+}
+
+// One linear pass over the body that applies MarkdownLimits. Returns the text cmark may see and
+// whether autolinking is safe for it.
+std::string Guard(std::string_view body, int body_line, const MarkdownLimits& limits,
+                  std::vector<MarkdownGuard>* guards, bool* autolink) {
+  auto note = [&](bool* done, int line, const std::string& what) {
+    if (*done) return;
+    *done = true;
+    if (guards) guards->push_back({body_line + line - 1, what});
+  };
+  bool cut = false, deep = false, indent = false, pipes = false, html = false, brackets = false,
+       emphasis = false, links = false, cells = false;
+  if (body.size() > limits.max_bytes) {
+    size_t end = body.rfind('\n', limits.max_bytes);
+    body = body.substr(0, end == std::string_view::npos ? limits.max_bytes : end + 1);
+    int line = 1 + static_cast<int>(std::count(body.begin(), body.end(), '\n'));
+    note(&cut, line,
+         "bài dài quá " + std::to_string(limits.max_bytes / 1024) + " KB nên phần sau bị cắt");
+  }
+  // Counts that decide document-wide guards.
+  int html_openers = 0, triggers = 0, paren_run = 0, longest_paren_run = 0;
+  for (size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (c == '<' && i + 1 < body.size() && (body[i + 1] == '?' || body[i + 1] == '!'))
+      ++html_openers;
+    if (c == '@' || (c == 'w' && body.substr(i, 4) == "www.") ||
+        (c == ':' && body.substr(i, 3) == "://"))
+      ++triggers;
+    paren_run = c == ')' ? paren_run + 1 : 0;
+    longest_paren_run = std::max(longest_paren_run, paren_run);
+  }
+  *autolink = triggers <= limits.max_autolink_triggers && longest_paren_run <= limits.max_paren_run;
+  if (!*autolink) note(&links, 1, "quá nhiều địa chỉ web viết liền nên không tự tạo liên kết");
+  bool escape_html = html_openers > limits.max_html_openers;
+
+  std::string out;
+  out.reserve(body.size() + body.size() / 16);
+  int line = 1, paragraph_brackets = 0, paragraph_emphasis = 0, table_columns = 0, table_rows = 0;
+  bool previous_blank = true;
+  for (size_t pos = 0; pos < body.size(); ++line) {
+    size_t end = body.find('\n', pos);
+    std::string_view text =
+        body.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    pos = end == std::string_view::npos ? body.size() : end + 1;
+    bool blank = text.find_first_not_of(" \t\r") == std::string_view::npos;
+    if (blank) paragraph_brackets = paragraph_emphasis = table_columns = 0;
+    // GFM fills every row of a table to the header's width: cap the cells of one table by
+    // ending it with a blank line (the rows after it read as text).
+    if (!blank && table_columns > 0 && ++table_rows > limits.max_table_cells / table_columns) {
+      note(&cells, line,
+           "bảng có quá " + std::to_string(limits.max_table_cells) +
+               " ô nên phần sau được giữ như chữ thường");
+      out += '\n';
+      table_columns = 0;
+    }
+    if (!blank && table_columns == 0 && !previous_blank) {
+      table_columns = DelimiterRowColumns(text);
+      table_rows = 0;
+    }
+    previous_blank = blank;
+    size_t i = 0;
+    // Leading white space, at most max_indent columns.
+    int columns = 0;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) {
+      columns += text[i] == '\t' ? 4 - columns % 4 : 1;
+      if (columns <= limits.max_indent) out += text[i];
+      ++i;
+    }
+    if (columns > limits.max_indent) note(&indent, line, "thụt lề quá sâu nên bị bớt");
+    // Containers opened on this line: block quote markers and list markers ("- ", "1. "). Past
+    // max_quote_depth the next marker is escaped and the rest of the line is text.
+    int depth = 0;
+    while (i < text.size()) {
+      char c = text[i];
+      if (c == ' ' || c == '\t') {
+        out += c;
+        ++i;
+        continue;
+      }
+      size_t marker = 0;  // length of a quote or list marker starting at i
+      if (c == '>') {
+        marker = 1;
+      } else if ((c == '-' || c == '*' || c == '+') && i + 1 < text.size() &&
+                 (text[i + 1] == ' ' || text[i + 1] == '\t')) {
+        marker = 1;
+      } else if (c >= '0' && c <= '9') {
+        size_t j = i;
+        while (j < text.size() && j - i < 9 && text[j] >= '0' && text[j] <= '9') ++j;
+        if (j + 1 < text.size() && (text[j] == '.' || text[j] == ')') &&
+            (text[j + 1] == ' ' || text[j + 1] == '\t'))
+          marker = j + 1 - i;
+      }
+      if (marker == 0) break;
+      if (++depth > limits.max_quote_depth) {
+        note(&deep, line,
+             "trích dẫn hoặc danh sách lồng nhau quá " + std::to_string(limits.max_quote_depth) +
+                 " tầng nên bị bớt");
+        out += '\\';
+        break;
+      }
+      out.append(text.substr(i, marker));
+      i += marker;
+    }
+    bool wide = std::count(text.begin() + static_cast<long>(i), text.end(), '|') >
+                limits.max_pipes_per_line;
+    if (wide)
+      note(&pipes, line,
+           "bảng rộng quá " + std::to_string(limits.max_pipes_per_line) +
+               " cột nên được giữ như chữ thường");
+    for (; i < text.size(); ++i) {
+      char c = text[i];
+      if (c == '|' && wide) {
+        out += "\\|";
+      } else if (c == '<' && escape_html && i + 1 < text.size() &&
+                 (text[i + 1] == '?' || text[i + 1] == '!')) {
+        note(&html, line, "quá nhiều đoạn mã HTML nên chúng được giữ như chữ thường");
+        out += "\\<";
+      } else if ((c == '*' || c == '_') &&
+                 ++paragraph_emphasis > limits.max_emphasis_per_paragraph) {
+        note(&emphasis, line,
+             "một đoạn có quá nhiều dấu * hoặc _ nên phần sau được giữ như chữ thường");
+        out += '\\';
+        out += c;
+      } else if (c == '[' && ++paragraph_brackets > limits.max_brackets_per_paragraph) {
+        note(&brackets, line, "một đoạn có quá nhiều dấu [ nên phần sau được giữ như chữ thường");
+        out += "\\[";
+      } else {
+        out += c;
+      }
+    }
+    if (end != std::string_view::npos) out += '\n';
+  }
+  return out;
 }
 
 }  // namespace
@@ -59,16 +211,20 @@ FrontMatterSplit SplitFrontMatter(std::string_view text) {
   return out;
 }
 
-std::string RenderMarkdown(std::string_view body, int body_line, const UrlResolver& resolver) {
+std::string RenderMarkdown(std::string_view body, int body_line, const UrlResolver& resolver,
+                           std::vector<MarkdownGuard>* guards, const MarkdownLimits& limits) {
   static std::once_flag once;
   std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  bool autolink = true;
+  std::string text = Guard(body, body_line, limits, guards, &autolink);
   const int options = CMARK_OPT_DEFAULT;  // safe: raw HTML and javascript: URLs are dropped
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+    if (!autolink && std::string_view(name) == "autolink") continue;
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
       cmark_parser_attach_syntax_extension(parser.get(), ext);
   }
-  cmark_parser_feed(parser.get(), body.data(), body.size());
+  cmark_parser_feed(parser.get(), text.data(), text.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
 
   std::vector<cmark_node*> dropped_images, dropped_links;

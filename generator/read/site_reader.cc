@@ -192,9 +192,8 @@ class Reader {
       else if (key == "base_url") {
         c.base_url = Trim(v.Scalar());
         bool web = c.base_url.rfind("https://", 0) == 0 || c.base_url.rfind("http://", 0) == 0;
-        if (!c.base_url.empty() &&
-            (!web || JudgeUrl(c.base_url).url != c.base_url ||
-             c.base_url.find_first_of("\"'<>`\\") != std::string::npos)) {
+        if (!c.base_url.empty() && (!web || JudgeUrl(c.base_url).url != c.base_url ||
+                                    c.base_url.find_first_of("\"'<>`\\") != std::string::npos)) {
           bad(key, v, "phải là một địa chỉ https:// không có dấu cách, dấu ngoặc hay dấu <>",
               "Ví dụ: https://example.gov.vn/dan-van-kheo/");
           c.base_url.clear();
@@ -848,7 +847,8 @@ class Reader {
   // Renders a Markdown body whose images and files live in content/<folder>/.
   std::string RenderBody(const FrontMatterSplit& split, const std::string& folder,
                          const std::string& file, const std::string& unit_id) {
-    return RenderMarkdown(
+    std::vector<MarkdownGuard> guards;
+    std::string html = RenderMarkdown(
         split.body, split.body_line,
         [&](const std::string& url, int line, bool image) -> std::optional<std::string> {
           if (!image) {
@@ -862,7 +862,11 @@ class Reader {
           std::optional<Image> found = ResolveFile(folder, file, line, url, unit_id, image);
           if (!found) return std::nullopt;
           return "dvk-root:" + found->url;
-        });
+        },
+        &guards);
+    for (const MarkdownGuard& g : guards)
+      Add(Code::kMarkdownGuarded, file, g.line, "", {g.what}, unit_id);
+    return html;
   }
 
   // Parses the front matter of `file`; nullopt after a diagnostic when it is missing or broken.
