@@ -33,8 +33,8 @@ using UrlResolver =
 struct MarkdownLimits {
   size_t max_bytes = 1 << 20;    // longer bodies are cut at a line end
   int max_quote_depth = 32;      // '>' and list markers opened on one line
-  int max_indent = 128;          // columns of leading white space
-  int max_pipes_per_line = 256;  // a table wider than that is text
+  int max_indent = 64;           // columns of leading white space
+  int max_pipes_per_line = 128;  // a table wider than that is text
   int max_table_cells = 100000;  // columns × rows of one table
   int max_html_openers = 256;    // "<?" and "<!" in a body (raw HTML is dropped anyway)
   int max_brackets_per_paragraph = 2000;
