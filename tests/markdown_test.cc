@@ -228,6 +228,19 @@ TEST(RenderMarkdownTest, GuardsNeutraliseWhatCmarkCannotDoInLinearTime) {
   }
 }
 
+TEST(RenderMarkdownTest, AutolinksGetTheirParagraphsLine) {
+  // The autolink extension gives the links it makes no position (found by the fuzzer).
+  std::vector<std::pair<std::string, int>> calls;
+  RenderMarkdown("Mở đầu.\n\nLiên hệ xmpp:ban@mttq.vn hoặc www.mttq.vn\n", 7,
+                 [&](const std::string& url, int line, bool) -> std::optional<std::string> {
+                   calls.emplace_back(url, line);
+                   return std::nullopt;
+                 });
+  ASSERT_EQ(calls.size(), 2u);
+  EXPECT_EQ(calls[0].second, 9);
+  EXPECT_EQ(calls[1].second, 9);
+}
+
 TEST(RenderMarkdownTest, RefusedLinkKeepsItsText) {
   const std::string body =
       "Xem [kế hoạch **năm**](javascript:alert(1)) và [trang Mặt trận](https://mttq.example.vn).\n";

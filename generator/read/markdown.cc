@@ -237,7 +237,11 @@ std::string RenderMarkdown(std::string_view body, int body_line, const UrlResolv
       if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_IMAGE && type != CMARK_NODE_LINK))
         continue;
       const char* url = cmark_node_get_url(node);
-      int line = body_line + cmark_node_get_start_line(node) - 1;
+      // Links made by the autolink extension carry no position: take their block's.
+      int start = 0;
+      for (cmark_node* n = node; n && start == 0; n = cmark_node_parent(n))
+        start = cmark_node_get_start_line(n);
+      int line = body_line + std::max(start, 1) - 1;
       bool image = type == CMARK_NODE_IMAGE;
       std::optional<std::string> published = resolver(url ? url : "", line, image);
       if (published) {
