@@ -24,13 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 // Appends `line` as a new last line of `p`.
 void AppendLine(const fs::path& p, const std::string& line) {
   std::string text = ReadAll(p);

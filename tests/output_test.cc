@@ -8,17 +8,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "test_util.h"
+
 namespace dvk {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 class OutputTreeTest : public ::testing::Test {
  protected:

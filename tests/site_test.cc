@@ -9,19 +9,13 @@
 #include <map>
 #include <sstream>
 
+#include "test_util.h"
 #include "write/link_check.h"
 
 namespace dvk {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 class ExampleSiteTest : public ::testing::Test {
  protected:

@@ -4,12 +4,23 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace dvk {
 
 // The small fixture site whose figures the tests work out by hand.
 inline const std::string kFixture = std::string(DVK_SOURCE_DIR) + "/tests/fixtures/small";
+
+// The whole file, bytes as they are.
+inline std::string ReadAll(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
 
 // EXPECT_TRUE(Contains(text, part)) prints both strings when it fails.
 inline ::testing::AssertionResult Contains(const std::string& text, const std::string& part) {

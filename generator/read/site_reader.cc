@@ -17,23 +17,6 @@
 namespace dvk {
 namespace {
 
-// Names Windows reserves for devices: a folder so named cannot be copied to a Windows server.
-bool IsReservedName(const std::string& name) {
-  static const char* kReserved[] = {"con", "prn", "aux", "nul"};
-  for (const char* r : kReserved)
-    if (name == r) return true;
-  return name.size() == 4 && (name.rfind("com", 0) == 0 || name.rfind("lpt", 0) == 0) &&
-         name[3] >= '0' && name[3] <= '9';
-}
-
-// Ids become folder names of the output: lower-case ASCII letters, digits and inner hyphens.
-bool IsValidId(const std::string& id) {
-  if (id.empty() || id.size() > 120 || id.front() == '-' || id.back() == '-') return false;
-  for (char c : id)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  return !IsReservedName(id);
-}
-
 // The extension of a file name in lower case, "" when it has none (or an odd one).
 std::string ExtensionOf(const std::string& name) {
   size_t dot = name.rfind('.');

@@ -198,6 +198,21 @@ bool IsSpreadsheetFile(std::string_view bytes) {
          bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
 }
 
+bool IsReservedName(const std::string& name) {
+  static const char* kReserved[] = {"con", "prn", "aux", "nul"};
+  for (const char* r : kReserved)
+    if (name == r) return true;
+  return name.size() == 4 && (name.rfind("com", 0) == 0 || name.rfind("lpt", 0) == 0) &&
+         name[3] >= '0' && name[3] <= '9';
+}
+
+bool IsValidId(const std::string& id) {
+  if (id.empty() || id.size() > 120 || id.front() == '-' || id.back() == '-') return false;
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return !IsReservedName(id);
+}
+
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0, n = s.size();
   while (i < n) {

@@ -23,6 +23,13 @@ std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding
 bool IsSpreadsheetFile(std::string_view bytes);
 
 bool IsValidUtf8(std::string_view s);
+
+// Names Windows reserves for devices (con, prn, aux, nul, com0-9, lpt0-9): a folder so named
+// cannot be copied to a Windows server.
+bool IsReservedName(const std::string& name);
+// Unit and model ids become folder names of the output: lower-case ASCII letters, digits and inner
+// hyphens, at most 120 characters, never a reserved name.
+bool IsValidId(const std::string& id);
 // Unicode NFC of valid UTF-8.
 std::string ToNfc(std::string_view utf8);
 // Trims ASCII whitespace and the no-break spaces U+00A0, U+202F, U+2007, U+FEFF at both ends.

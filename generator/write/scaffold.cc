@@ -30,14 +30,8 @@ const char kWriteUpTemplateName[] = "_mau-bai-viet.md";
 // The example model of the templates: a realistic row a unit can copy the shape of.
 const char kExampleModelName[] = "Hiến đất làm đường giao thông nông thôn";
 
-// The unit ids the reader accepts (read/site_reader.cc), except "pages", which is the free pages'
-// folder under content/.
-bool IsUnitId(const std::string& id) {
-  if (id.empty() || id.size() > 120 || id.front() == '-' || id.back() == '-') return false;
-  for (char c : id)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  return id != "pages";
-}
+// The unit ids the reader accepts, except "pages", the free pages' folder under content/.
+bool IsUnitId(const std::string& id) { return IsValidId(id) && id != "pages"; }
 
 // One CSV line as Excel quotes it: a cell holding the delimiter, a quote, a line break or spaces at
 // either end is put in quotes, with quotes doubled.
@@ -327,6 +321,18 @@ bool Register(const std::string& site_dir, const std::map<std::string, std::stri
   return true;
 }
 
+// Reads the site a template is made for; false with a Vietnamese *error when it cannot be read.
+bool ReadForScaffold(const std::string& site_dir, Site* site, std::string* error) {
+  DiskFileSystem disk;
+  Diagnostics diags;
+  bool fatal = false;
+  *site = ReadSite(disk, site_dir, diags, &fatal);
+  if (!fatal) return true;
+  *error = "Không đọc được thư mục trang “" + site_dir +
+           "”. Chạy dvk check để xem lỗi, hoặc chỉ đúng thư mục có site.yaml (--site).";
+  return false;
+}
+
 // A name from the command line: NFC, trimmed; false when it is not one line of UTF-8 text.
 bool CleanName(const std::string& raw, std::string* name) {
   if (!IsValidUtf8(raw)) return false;
@@ -355,15 +361,8 @@ int NewUnit(const NewUnitOptions& options, NewUnitResult* result, std::string* e
     return 2;
   }
 
-  DiskFileSystem disk;
-  Diagnostics diags;
-  bool fatal = false;
-  Site site = ReadSite(disk, options.site_dir, diags, &fatal);
-  if (fatal) {
-    *error = "Không đọc được thư mục trang “" + options.site_dir +
-             "”. Chạy dvk check để xem lỗi, hoặc chỉ đúng thư mục có site.yaml (--site).";
-    return 1;
-  }
+  Site site;
+  if (!ReadForScaffold(options.site_dir, &site, error)) return 1;
   std::string rel = "content/" + id;
   fs::path folder = JoinPath(options.site_dir, rel);
   std::error_code ec;
@@ -450,15 +449,8 @@ int NewModel(const NewModelOptions& options, std::string* path, bool* known_mode
     *error = "Tên mô hình phải là một dòng chữ (UTF-8).";
     return 2;
   }
-  DiskFileSystem disk;
-  Diagnostics diags;
-  bool fatal = false;
-  Site site = ReadSite(disk, options.site_dir, diags, &fatal);
-  if (fatal) {
-    *error = "Không đọc được thư mục trang “" + options.site_dir +
-             "”. Chạy dvk check để xem lỗi, hoặc chỉ đúng thư mục có site.yaml (--site).";
-    return 1;
-  }
+  Site site;
+  if (!ReadForScaffold(options.site_dir, &site, error)) return 1;
   int unit = site.UnitIndex(options.unit);
   if (unit < 0) {
     *error = "Đơn vị “" + options.unit +
