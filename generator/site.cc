@@ -83,9 +83,7 @@ int CheckSite(const CheckOptions& options, Diagnostics& diags, std::string* repo
   std::string error;
   if (!WriteCheckReport(dir, files, &not_ours, &error)) {
     if (not_ours) {
-      Diagnostic d = MakeDiagnostic(Code::kOutputNotOurs, dir, 0, 0, "", {error});
-      d.hint = "Chọn thư mục khác (--report) hoặc dọn thư mục này.";  // not -o, as for build
-      diags.Add(std::move(d));
+      diags.Add(Code::kOutputNotOurs, dir, 0, 0, "", {error, "--report"});
     } else {
       diags.Add(Code::kOutputWrite, dir, 0, 0, "", {dir, error});
     }
@@ -113,7 +111,7 @@ int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats
   std::string out_dir =
       options.out_dir.empty() ? JoinPath(options.site_dir, "output") : options.out_dir;
   if (!out.Begin(out_dir, &error)) {
-    diags.Add(Code::kOutputNotOurs, out_dir, 0, 0, "", {error});
+    diags.Add(Code::kOutputNotOurs, out_dir, 0, 0, "", {error, "-o"});
     return 1;
   }
   int jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());

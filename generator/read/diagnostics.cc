@@ -238,7 +238,7 @@ const std::map<Code, Entry>& Catalogue() {
         "Sửa mẫu giao diện hoặc xóa để dùng mẫu mặc định."}},
       {Code::kOutputNotOurs,
        {Severity::kError, "Thư mục {1} có sẵn nội dung không do dvk tạo; dvk không ghi đè.",
-        "Chọn thư mục khác (-o) hoặc dọn thư mục này."}},
+        "Chọn thư mục khác ({2}) hoặc dọn thư mục này."}},
       {Code::kOutputWrite,
        {Severity::kError, "Không ghi được {1}: {2}.", "Kiểm tra dung lượng đĩa và quyền ghi."}},
   };
