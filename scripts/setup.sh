@@ -46,12 +46,13 @@ case $mode in
     ;;
   test)
     failed=()
-    # Runs one step; a failure is remembered and the next steps still run.
+    # Runs one step and prints its time; a failure is remembered and the next steps still run.
     step() {
-      local name=$1
+      local name=$1 start=$SECONDS
       shift
       echo "== $name"
       "$@" || failed+=("$name")
+      echo "== $name: $((SECONDS - start)) s"
     }
     # Every test again, dvk and the unit tests built with AddressSanitizer and
     # UndefinedBehaviorSanitizer (g++): any report ends the process, so the test fails. ASan
