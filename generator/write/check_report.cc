@@ -17,7 +17,7 @@ body{margin:0 auto;max-width:56rem;padding:1rem;font:16px/1.5 "Noto Sans",system
 h1{font-size:1.5rem;line-height:1.25;margin:0 0 .25rem}
 h2{font-size:1.25rem;line-height:1.3;margin:2rem 0 .5rem;padding-bottom:.25rem;border-bottom:2px solid #1b1b1b}
 h3{font-size:1rem;margin:1.25rem 0 .5rem;overflow-wrap:anywhere}
-p{margin:.4rem 0}
+p{margin:.4rem 0;overflow-wrap:anywhere}
 code{font-family:"Noto Sans Mono",ui-monospace,monospace;font-size:.9em;background:#f1f1f1;padding:0 .2em;overflow-wrap:anywhere;white-space:pre-wrap}
 a{color:#0b4f9c}
 .site{color:#444;margin:0}
