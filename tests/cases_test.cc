@@ -28,6 +28,7 @@
 #include "read/diagnostics.h"
 #include "read/file_system.h"
 #include "read/site_reader.h"
+#include "test_util.h"
 
 namespace dvk {
 namespace {
@@ -89,12 +90,7 @@ std::string Show(const std::optional<double>& v) {
   return s;
 }
 
-std::string Show(const std::optional<Date>& d) {
-  if (!d) return "(trống)";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
-  return buf;
-}
+std::string Show(const std::optional<Date>& d) { return ShowDate(d, "(trống)"); }
 
 std::string ModelValue(const Site& site, const Model& model, const ModelYear& y,
                        const std::string& key) {

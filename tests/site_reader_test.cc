@@ -16,13 +16,6 @@
 namespace dvk {
 namespace {
 
-std::string Show(const std::optional<Date>& d) {
-  if (!d) return "none";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
-  return buf;
-}
-
 std::string Describe(const Diagnostics& diags) {
   std::string out;
   for (const Diagnostic& d : diags.all()) out += FormatDiagnostic(d) + "\n";
@@ -346,7 +339,7 @@ TEST_F(FixtureTest, ModelRows) {
     EXPECT_EQ(y->field, FieldIndex(site_, e.field)) << name;
     EXPECT_EQ(y->subject, e.subject) << name;
     EXPECT_EQ(y->kind, e.kind) << name;
-    EXPECT_EQ(Show(y->launched_on), e.launched_on) << name;
+    EXPECT_EQ(ShowDate(y->launched_on), e.launched_on) << name;
     EXPECT_EQ(y->participants, e.participants) << name;
     EXPECT_EQ(y->funds, e.funds) << name;
     EXPECT_EQ(y->recognition, e.recognition) << name;
@@ -405,7 +398,7 @@ TEST_F(FixtureTest, Results) {
     EXPECT_EQ(found->text, e.text) << name;
     EXPECT_EQ(found->number, e.number) << name;
     EXPECT_EQ(found->yes, e.yes) << name;
-    EXPECT_EQ(Show(found->date), e.date) << name;
+    EXPECT_EQ(ShowDate(found->date), e.date) << name;
     EXPECT_EQ(found->line, e.line) << name;
     EXPECT_EQ(found->file, "content/" + std::string(e.unit) + "/results.csv") << name;
   }

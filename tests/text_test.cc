@@ -8,16 +8,13 @@
 #include <optional>
 #include <string>
 
+#include "test_util.h"
+
 namespace dvk {
 namespace {
 
-// "2026-11-25", or "none" for nullopt: readable in failure messages.
-std::string Show(const std::optional<Date>& d) {
-  if (!d) return "none";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
-  return buf;
-}
+// One Show per type keeps the case tables alike.
+std::string Show(const std::optional<Date>& d) { return ShowDate(d); }
 
 std::string Show(const std::optional<double>& v) {
   if (!v) return "none";

@@ -38,20 +38,6 @@ bool AllowedFileType(const std::string& ext, bool image) {
   return kImages.count(ext) || (!image && kDocuments.count(ext));
 }
 
-std::string PercentDecoded(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
 std::vector<std::string> SplitBars(const std::string& s) {
   std::vector<std::string> out;
   size_t start = 0;
@@ -749,7 +735,13 @@ class Reader {
   // the type must be one a page may carry; the file is then published under a safe name.
   std::optional<Image> ResolveFile(const std::string& folder, const std::string& file, int line,
                                    const std::string& src, const std::string& unit_id, bool image) {
-    UrlVerdict v = JudgeUrl(src);
+    return ResolveFile(folder, file, line, src, JudgeUrl(src), unit_id, image);
+  }
+
+  // The same, with `src` judged already.
+  std::optional<Image> ResolveFile(const std::string& folder, const std::string& file, int line,
+                                   const std::string& src, const UrlVerdict& v,
+                                   const std::string& unit_id, bool image) {
     if (v.kind == UrlKind::kRefused) {
       Add(Code::kLinkRefused, file, line, src, {src, v.reason}, unit_id);
       return std::nullopt;
@@ -764,7 +756,7 @@ class Reader {
     std::string folder_path = Path("content/" + folder);
     std::optional<std::string> base = fs_.RealPath(folder_path);
     std::optional<std::string> real;
-    for (const std::string& candidate : {Trim(src), path, PercentDecoded(path)}) {
+    for (const std::string& candidate : {Trim(src), path, PercentDecode(path)}) {
       if (candidate.empty() || candidate[0] == '/') continue;
       real = fs_.RealPath(JoinPath(folder_path, candidate));
       if (real) break;
@@ -834,15 +826,10 @@ class Reader {
     std::string html = RenderMarkdown(
         split.body, split.body_line,
         [&](const std::string& url, int line, bool image) -> std::optional<std::string> {
-          if (!image) {
-            UrlVerdict v = JudgeUrl(url);
-            if (v.kind == UrlKind::kExternal || v.kind == UrlKind::kFragment) return url;
-            if (v.kind == UrlKind::kRefused) {
-              Add(Code::kLinkRefused, file, line, url, {url, v.reason}, unit_id);
-              return std::nullopt;
-            }
-          }
-          std::optional<Image> found = ResolveFile(folder, file, line, url, unit_id, image);
+          // Links may leave the site; images and files to publish resolve in the unit's folder.
+          UrlVerdict v = JudgeUrl(url);
+          if (!image && (v.kind == UrlKind::kExternal || v.kind == UrlKind::kFragment)) return url;
+          std::optional<Image> found = ResolveFile(folder, file, line, url, v, unit_id, image);
           if (!found) return std::nullopt;
           return "dvk-root:" + found->url;
         },

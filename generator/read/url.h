@@ -27,6 +27,9 @@ struct UrlVerdict {
 // is judged too.
 UrlVerdict JudgeUrl(std::string_view url);
 
+// Decodes %XX escapes (any other '%' is kept as it is).
+std::string PercentDecode(const std::string& s);
+
 }  // namespace dvk
 
 #endif  // DVK_READ_URL_H_
