@@ -13,7 +13,7 @@
 #include "model/site.h"
 #include "read/columns.h"
 #include "read/csv.h"
-#include "read/diagnostics.h"
+#include "base/diagnostics.h"
 #include "read/table.h"
 #include "read/text.h"
 

@@ -9,8 +9,8 @@
 #include "check.h"
 #include "html_check.h"
 #include "model/site.h"
-#include "read/diagnostics.h"
-#include "read/file_system.h"
+#include "base/diagnostics.h"
+#include "base/file_system.h"
 #include "read/site_reader.h"
 
 namespace dvk {

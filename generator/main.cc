@@ -4,7 +4,7 @@
 #include <iostream>
 #include <map>
 
-#include "read/diagnostics.h"
+#include "base/diagnostics.h"
 #include "render/format.h"
 #include "site.h"
 #include "write/link_check.h"
@@ -51,7 +51,7 @@ void PrintSummary(const dvk::Diagnostics& diags) {
 
 // What `dvk new unit` made, and what to do next.
 void PrintNewUnit(const dvk::NewUnitOptions& options, const dvk::NewUnitResult& r) {
-  std::printf("Đã tạo cho đơn vị %s:\n", options.id.c_str());
+  std::printf("Đã tạo cho đơn vị %s:\n", r.id.c_str());
   for (const std::string& path : r.created) std::printf("  %s\n", path.c_str());
   switch (r.registration) {
     case dvk::Registration::kAlready:
@@ -61,7 +61,7 @@ void PrintNewUnit(const dvk::NewUnitOptions& options, const dvk::NewUnitResult& 
       std::printf("Đã thêm đơn vị vào cuối data/units.csv:\n  %s\n", r.units_row.c_str());
       break;
     case dvk::Registration::kByHand:
-      std::printf("Đơn vị %s chưa có trong data/units.csv. %s\n  %s\n", options.id.c_str(),
+      std::printf("Đơn vị %s chưa có trong data/units.csv. %s\n  %s\n", r.id.c_str(),
                   options.name.empty()
                       ? "Thêm dòng sau vào cuối tệp, sửa tên và loại đơn vị cho đúng:"
                       : "Tệp không ở bảng mã UTF-8 nên dvk không tự sửa; thêm dòng sau vào cuối "

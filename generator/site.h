@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "read/diagnostics.h"
+#include "base/diagnostics.h"
 
 namespace dvk {
 

@@ -19,7 +19,7 @@ mkdir -p "$shots"
 pages=(
   "index.html home"
   "don-vi/xa-son-duong/index.html unit"
-  "mo-hinh/xa-son-duong-2026-hien-dat-lam-duong/index.html model"
+  "mo-hinh/xa-son-duong/xa-son-duong-2026-hien-dat-lam-duong/index.html model"
   "tieu-bieu/index.html showcase"
 )
 failures=0

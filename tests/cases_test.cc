@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -24,9 +25,9 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostics.h"
+#include "base/file_system.h"
 #include "compute/report.h"
-#include "read/diagnostics.h"
-#include "read/file_system.h"
 #include "read/site_reader.h"
 #include "test_util.h"
 
@@ -74,10 +75,21 @@ Outcome ReadCase(const std::map<std::string, std::string>& files) {
   return out;
 }
 
-const ModelYear* FindModelYear(const Site& site, const std::string& id, int year) {
-  for (const Model& m : site.models)
-    if (m.id == id) return m.InYear(year);
+// A model named "<unit>/<id>", or "<id>" alone when no other unit has that id.
+const Model* FindModel(const Site& site, const std::string& name) {
+  size_t slash = name.find('/');
+  for (const Model& m : site.models) {
+    if (slash == std::string::npos
+            ? m.id == name
+            : site.units[m.unit].id == name.substr(0, slash) && m.id == name.substr(slash + 1))
+      return &m;
+  }
   return nullptr;
+}
+
+const ModelYear* FindModelYear(const Site& site, const std::string& name, int year) {
+  const Model* m = FindModel(site, name);
+  return m ? m->InYear(year) : nullptr;
 }
 
 // A number in full with a decimal comma: 1234567, 12,5.
@@ -182,10 +194,7 @@ void RunCase(const fs::path& dir, const std::map<std::string, std::string>& base
       words >> id >> year >> key;
       const ModelYear* y = FindModelYear(site, id, year);
       ASSERT_NE(y, nullptr) << line;
-      const Model* model = nullptr;
-      for (const Model& m : site.models)
-        if (m.id == id) model = &m;
-      EXPECT_EQ(ModelValue(site, *model, *y, key), Rest(line, 4)) << line;
+      EXPECT_EQ(ModelValue(site, *FindModel(site, id), *y, key), Rest(line, 4)) << line;
     } else if (kind == "R" || kind == "!R") {
       std::string unit, indicator;
       int year = 0;
@@ -200,13 +209,9 @@ void RunCase(const fs::path& dir, const std::map<std::string, std::string>& base
     } else if (kind == "W") {
       std::string id;
       words >> id;
-      bool found = false;
-      for (const Model& m : site.models)
-        if (m.id == id && m.writeup) {
-          found = true;
-          EXPECT_EQ(m.writeup->title, Rest(line, 2)) << line;
-        }
-      EXPECT_TRUE(found) << line;
+      const Model* m = FindModel(site, id);
+      EXPECT_TRUE(m && m->writeup) << line;
+      if (m && m->writeup) EXPECT_EQ(m->writeup->title, Rest(line, 2)) << line;
     } else if (kind == "U") {
       std::string id;
       words >> id;
@@ -222,6 +227,11 @@ void RunCase(const fs::path& dir, const std::map<std::string, std::string>& base
   std::vector<std::string> got = out.diagnostics;
   std::sort(got.begin(), got.end());
   EXPECT_EQ(got, expected_diags) << "diagnostics differ";
+  // DVK_CASES_PRINT=1 prints what the case gives, as expect.txt lines, to review a change.
+  if (std::getenv("DVK_CASES_PRINT") && got != expected_diags) {
+    std::printf("== %s\n", dir.filename().string().c_str());
+    for (const std::string& d : got) std::printf("D %s\n", d.c_str());
+  }
 }
 
 TEST(ReadingCasesTest, BaseReadsWithoutDiagnostics) {

@@ -116,7 +116,9 @@ TEST_F(CheckReportTest, ProblemsOfEachUnitInItsOwnSection) {
     std::string message;
   };
   const Planted planted[] = {
-      {"tinh", Code::kBadDate, "Ô “Ngày ra mắt” phải là một ngày có thật nhưng có “31/11/2026”."},
+      {"tinh", Code::kBadDate,
+       "Ô ở cột G “Ngày ra mắt” phải là một ngày có thật nhưng có “31/11/2026”; ô này bị bỏ "
+       "qua."},
       {"xa-an", Code::kUnknownIndicator,
        "Chỉ tiêu “chi-tieu-la” không có trong danh mục; dòng này bị bỏ qua."},
       {"dtn-binh", Code::kWriteupUnknownModel,
@@ -124,7 +126,8 @@ TEST_F(CheckReportTest, ProblemsOfEachUnitInItsOwnSection) {
       {"pn-an", Code::kUnknownField,
        "Lĩnh vực “<script>alert(1)</script>” không có trong danh mục; dòng này bị bỏ qua."},
       {"", Code::kSiteUnknownKey,
-       "Khóa “tieu_de_phu” trong site.yaml không được dùng (có thể gõ nhầm)."},
+       "Khóa “tieu_de_phu” trong site.yaml không được dùng (có thể gõ nhầm). Có phải khóa "
+       "“title”?"},
   };
   for (const Planted& p : planted) {
     SCOPED_TRACE(p.unit);
@@ -232,11 +235,11 @@ TEST_F(CheckReportTest, BrokenSiteStillPublishesEveryUnitsGoodRows) {
   options.jobs = 2;
   Diagnostics diags;
   ASSERT_EQ(BuildSite(options, diags, nullptr), 0);
-  for (const char* model :
-       {"tinh-vuon-cay-mau", "tinh-cho-phien", "xa-an-dan-giau", "xa-an-anh-sang",
-        "dtn-binh-binh-yen", "pn-an-em-den-truong", "pn-an-2026-bep-an-yeu-thuong"})
+  for (const char* model : {"tinh/tinh-vuon-cay-mau", "tinh/tinh-cho-phien", "xa-an/xa-an-dan-giau",
+                            "xa-an/xa-an-anh-sang", "dtn-binh/dtn-binh-binh-yen",
+                            "pn-an/pn-an-em-den-truong", "pn-an/bep-an-yeu-thuong"})
     EXPECT_TRUE(fs::is_regular_file(base_ / "output/mo-hinh" / model / "index.html")) << model;
-  EXPECT_FALSE(fs::exists(base_ / "output/mo-hinh/pn-an-cho-que"));
+  EXPECT_FALSE(fs::exists(base_ / "output/mo-hinh/pn-an/pn-an-cho-que"));
   // The check report is no part of the published site.
   Check();
   ASSERT_EQ(BuildSite(options, diags, nullptr), 0);

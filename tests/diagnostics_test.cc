@@ -1,5 +1,5 @@
-// Tests of read/diagnostics.h: the catalogue, the terminal format and grouping by unit.
-#include "read/diagnostics.h"
+// Tests of base/diagnostics.h: the catalogue, the terminal format and grouping by unit.
+#include "base/diagnostics.h"
 
 #include <gtest/gtest.h>
 
@@ -13,14 +13,14 @@ std::string FirstLine(const std::string& s) { return s.substr(0, s.find('\n')); 
 
 TEST(MakeDiagnosticTest, FillsPlaceholders) {
   Diagnostic d = MakeDiagnostic(Code::kBadNumber, "content/xa-an/models.csv", 3, 8, "12a",
-                                {"Số người tham gia", "12a"});
+                                {"cột H “Số người tham gia”", "12a"});
   EXPECT_EQ(d.code, Code::kBadNumber);
   EXPECT_EQ(d.severity, Severity::kError);
   EXPECT_EQ(d.file, "content/xa-an/models.csv");
   EXPECT_EQ(d.line, 3);
   EXPECT_EQ(d.column, 8);
   EXPECT_EQ(d.text, "12a");
-  EXPECT_EQ(d.message, "Ô “Số người tham gia” phải là số nhưng có “12a”.");
+  EXPECT_EQ(d.message, "Ô ở cột H “Số người tham gia” phải là số nhưng có “12a”; ô này bị bỏ qua.");
   EXPECT_FALSE(d.hint.empty());
   EXPECT_EQ(d.unit, "");
 
@@ -32,7 +32,7 @@ TEST(MakeDiagnosticTest, FillsPlaceholders) {
   // The hint is filled too.
   Diagnostic missing =
       MakeDiagnostic(Code::kCsvMissingColumn, "data/units.csv", 1, 0, "", {"Tên đơn vị"});
-  EXPECT_EQ(missing.message, "Thiếu cột bắt buộc “Tên đơn vị”.");
+  EXPECT_EQ(missing.message, "Thiếu cột bắt buộc “Tên đơn vị” nên cả bảng không được đọc.");
   EXPECT_NE(missing.hint.find("“Tên đơn vị”"), std::string::npos) << missing.hint;
 }
 
@@ -68,21 +68,21 @@ TEST(FormatDiagnosticTest, NinjaStyleFirstLine) {
   const Case kCases[] = {
       {"file, line and column",
        MakeDiagnostic(Code::kBadDate, "content/xa-an/models.csv", 12, 7, "31/11/2026",
-                      {"Ngày ra mắt", "31/11/2026"}),
-       "content/xa-an/models.csv:12:7: lỗi: Ô “Ngày ra mắt” phải là một ngày có thật nhưng có "
-       "“31/11/2026”."},
+                      {"cột G “Ngày ra mắt”", "31/11/2026"}),
+       "content/xa-an/models.csv:12:7: lỗi: Ô ở cột G “Ngày ra mắt” phải là một ngày có thật "
+       "nhưng có “31/11/2026”; ô này bị bỏ qua."},
       {"line without column",
        MakeDiagnostic(Code::kNewWithoutLaunch, "content/pn-an/models.csv", 2, 0, "",
                       {"Em đến trường", "2026"}),
        "content/pn-an/models.csv:2: cảnh báo: Mô hình mới “Em đến trường” năm 2026 chưa có ngày "
        "ra mắt."},
       {"whole file", MakeDiagnostic(Code::kCsvEmpty, "data/fields.csv", 0, 0, ""),
-       "data/fields.csv: cảnh báo: Bảng không có dòng tiêu đề nào."},
+       "data/fields.csv: cảnh báo: Bảng không có dòng nào."},
       {"note",
        MakeDiagnostic(Code::kCsvUnknownColumn, "content/nd-an/models.csv", 1, 15, "Địa chỉ",
-                      {"Địa chỉ"}),
-       "content/nd-an/models.csv:1:15: ghi chú: Cột “Địa chỉ” không thuộc mẫu; dvk giữ lại và "
-       "hiển thị như thông tin thêm."},
+                      {"O", "Địa chỉ"}),
+       "content/nd-an/models.csv:1:15: ghi chú: Cột O “Địa chỉ” không thuộc mẫu nên không được "
+       "đọc và không được đăng lên trang."},
   };
   for (const Case& c : kCases) {
     SCOPED_TRACE(c.name);

@@ -153,7 +153,7 @@ def main():
         print(f"đã quét {pages} trang")
         if pages < 10:
             failures.append(f"chỉ có {pages} trang")
-        model = os.path.join(out, "mo-hinh/xa-a-hoa/index.html")
+        model = os.path.join(out, "mo-hinh/xa-a/xa-a-hoa/index.html")
         if not os.path.exists(model):
             failures.append("thiếu trang mô hình xa-a-hoa")
         else:

@@ -39,7 +39,7 @@ import tempfile
 import time
 
 FRONT_MATTER = "---\nmodel: xa-a-duong-hoa\ntitle: Thử\n---\n"
-PAGE = os.path.join("mo-hinh", "xa-a-duong-hoa", "index.html")
+PAGE = os.path.join("mo-hinh", "xa-a", "xa-a-duong-hoa", "index.html")
 
 
 def rep(unit, n):

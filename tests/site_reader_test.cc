@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-#include "read/file_system.h"
+#include "base/file_system.h"
 #include "test_util.h"
 
 namespace dvk {
@@ -156,14 +156,13 @@ TEST_F(FixtureTest, Catalogues) {
   }
 }
 
-TEST_F(FixtureTest, ModelsSortedById) {
+TEST_F(FixtureTest, ModelsByUnitInRegisterOrderThenById) {
   std::vector<std::string> ids;
   for (const Model& m : site_.models) ids.push_back(m.id);
-  EXPECT_EQ(ids,
-            (std::vector<std::string>{"dtn-binh-binh-yen", "nd-an-canh-dong", "nd-an-duong-lang",
-                                      "pn-an-2026-bep-an-yeu-thuong",  // derived: the row has no id
-                                      "pn-an-em-den-truong", "tinh-vuon-cay-mau", "xa-an-anh-sang",
-                                      "xa-an-dan-giau"}));
+  EXPECT_EQ(ids, (std::vector<std::string>{"tinh-vuon-cay-mau", "xa-an-anh-sang", "xa-an-dan-giau",
+                                           "nd-an-canh-dong", "nd-an-duong-lang",
+                                           "bep-an-yeu-thuong",  // derived: the row has no code
+                                           "pn-an-em-den-truong", "dtn-binh-binh-yen"}));
 }
 
 TEST_F(FixtureTest, ModelRows) {
@@ -295,7 +294,7 @@ TEST_F(FixtureTest, ModelRows) {
        {30, 25, 25},
        "content/pn-an/models.csv",
        2},
-      {"pn-an-2026-bep-an-yeu-thuong",
+      {"bep-an-yeu-thuong",
        2026,
        "pn-an",
        "Bếp ăn yêu thương",
@@ -354,11 +353,12 @@ TEST_F(FixtureTest, ModelRows) {
   EXPECT_EQ(vuon->years[0].year, 2025);
   EXPECT_EQ(vuon->Latest()->year, 2026);
 
-  // The column the template does not know is kept as an extra fact, empty values left out.
+  // The column the template does not know is not read: sheets carry private data, and site.yaml
+  // lists no extra_columns.
   const Model* duong = FindModel(site_, "nd-an-duong-lang");
   ASSERT_NE(duong, nullptr);
   using Extras = std::vector<std::pair<std::string, std::string>>;
-  EXPECT_EQ(duong->years[0].extras, (Extras{{"Địa chỉ", "Thôn 3"}}));
+  EXPECT_EQ(duong->years[0].extras, Extras{});
   EXPECT_EQ(FindModel(site_, "nd-an-canh-dong")->years[0].extras, Extras{});
 }
 
@@ -437,9 +437,10 @@ TEST_F(FixtureTest, ReadingDiagnostics) {
   ASSERT_EQ(diags_.all().size(), 4u) << Describe(diags_);
   std::vector<const Diagnostic*> no_writeup = WithCode(diags_, Code::kTypicalWithoutWriteUp);
   ASSERT_EQ(no_writeup.size(), 2u);
-  EXPECT_EQ(no_writeup[0]->unit, "dtn-binh");
-  EXPECT_EQ(no_writeup[1]->unit, "xa-an");
-  EXPECT_EQ(no_writeup[1]->line, 3);
+  // Units in register order: xa-an before dtn-binh.
+  EXPECT_EQ(no_writeup[0]->unit, "xa-an");
+  EXPECT_EQ(no_writeup[0]->line, 3);
+  EXPECT_EQ(no_writeup[1]->unit, "dtn-binh");
 
   std::vector<const Diagnostic*> unknown = WithCode(diags_, Code::kCsvUnknownColumn);
   ASSERT_EQ(unknown.size(), 1u);
@@ -456,7 +457,7 @@ TEST_F(FixtureTest, ReadingDiagnostics) {
   EXPECT_EQ(derived[0]->unit, "pn-an");
   EXPECT_EQ(derived[0]->line, 3);
   EXPECT_EQ(derived[0]->column, 1);
-  EXPECT_TRUE(Contains(derived[0]->message, "pn-an-2026-bep-an-yeu-thuong"));
+  EXPECT_TRUE(Contains(derived[0]->message, "bep-an-yeu-thuong"));
 }
 
 // ---- Sites in memory --------------------------------------------------------------------------
@@ -537,17 +538,6 @@ TEST(ReadSiteTest, Diagnostics) {
        3,
        "",
        {"xa-a"}},
-      // Folders are read in name order: tinh before xa-a, so xa-a's row is the one refused.
-      {"model id used in two units",
-       {{"site/content/tinh/models.csv",
-         "Mã mô hình,Năm,Tên mô hình,Lĩnh vực\nmo-hinh-chung,2026,Của tỉnh,Kinh tế\n"},
-        {"site/content/xa-a/models.csv",
-         "Mã mô hình,Năm,Tên mô hình,Lĩnh vực\nmo-hinh-chung,2026,Của xã,Kinh tế\n"}},
-       Code::kModelInTwoUnits,
-       "content/xa-a/models.csv",
-       2,
-       "xa-a",
-       {"mo-hinh-chung", "tinh"}},
       {"write-up for an unknown model",
        {{"site/content/xa-a/bai-viet.md", "---\nmodel: khong-co\ntitle: Bài\n---\nNội dung.\n"}},
        Code::kWriteupUnknownModel,

@@ -56,7 +56,8 @@ TEST_F(ExampleSiteTest, EveryPageKindExists) {
        {"index.html", "nam/2025/index.html", "nam/2026/index.html", "linh-vuc/kinh-te/index.html",
         "linh-vuc/van-hoa-xa-hoi/index.html", "linh-vuc/quoc-phong-an-ninh/index.html",
         "linh-vuc/xay-dung-dang/index.html", "don-vi/index.html", "don-vi/mttq-tinh/index.html",
-        "don-vi/xa-son-duong/index.html", "mo-hinh/xa-son-duong-2026-hien-dat-lam-duong/index.html",
+        "don-vi/xa-son-duong/index.html",
+        "mo-hinh/xa-son-duong/xa-son-duong-2026-hien-dat-lam-duong/index.html",
         "tieu-bieu/index.html", "chi-tieu/index.html", "xep-hang/index.html", "404.html",
         "assets/css/site.css", "assets/js/site.js", "trang/gioi-thieu/index.html"}) {
     EXPECT_TRUE(fs::is_regular_file(out_ / page)) << page;
@@ -73,7 +74,8 @@ TEST_F(ExampleSiteTest, EveryInternalLinkAndImageResolves) {
 
 TEST_F(ExampleSiteTest, ModelPageShowsWriteUpPhotosAndChart) {
   ASSERT_EQ(status_, 0);
-  std::string html = ReadAll(out_ / "mo-hinh/xa-son-duong-2026-hien-dat-lam-duong/index.html");
+  std::string html =
+      ReadAll(out_ / "mo-hinh/xa-son-duong/xa-son-duong-2026-hien-dat-lam-duong/index.html");
   EXPECT_NE(html.find("<html lang=\"vi\""), std::string::npos);
   EXPECT_NE(html.find("Thực trạng"), std::string::npos);
   EXPECT_NE(html.find("../../anh/xa-son-duong/images/xa-son-duong-2026-hien-dat-lam-duong-2.png"),

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,12 +20,12 @@ const char kUnit[] = "xa-an";
 
 std::vector<ColumnSpec> Specs() {
   return {
-      {"id", {"Mã mô hình", "Mã"}, true},
-      {"name", {"Tên mô hình"}, true},
-      {"participants", {"Số người tham gia"}, false},
-      {"funds", {"Kinh phí huy động (đồng)", "Kinh phí"}, false},
-      {"registered_on", {"Ngày đăng ký"}, false},
-      {"typical", {"Tiêu biểu"}, false},
+      {"id", {"Mã mô hình", "Mã"}, true, ColumnType::kText},
+      {"name", {"Tên mô hình"}, true, ColumnType::kText},
+      {"participants", {"Số người tham gia"}, false, ColumnType::kInteger},
+      {"funds", {"Kinh phí huy động (đồng)", "Kinh phí"}, false, ColumnType::kMoney},
+      {"registered_on", {"Ngày đăng ký"}, false, ColumnType::kDate},
+      {"typical", {"Tiêu biểu"}, false, ColumnType::kYesNo},
   };
 }
 
@@ -55,7 +56,7 @@ TEST(TableTest, HeaderAliases) {
         std::string(c.header) + "\n" + (swapped ? "Vườn mẫu,m1" : "m1,Vườn mẫu") + "\n";
     Diagnostics diags;
     Table t;
-    ASSERT_TRUE(t.Load(text, kFile, kUnit, Specs(), diags)) << c.name;
+    ASSERT_TRUE(t.Load(text, kFile, kUnit, HeaderMatcher(Specs()), diags)) << c.name;
     EXPECT_TRUE(diags.all().empty()) << c.name << ": " << diags.all().front().message;
     ASSERT_EQ(t.size(), 1u) << c.name;
     Record r = t.row(0);
@@ -71,7 +72,8 @@ TEST(TableTest, HeaderAliases) {
 TEST(TableTest, MissingRequiredColumn) {
   Diagnostics diags;
   Table t;
-  EXPECT_FALSE(t.Load("Mã mô hình,Số người tham gia\nm1,12\n", kFile, kUnit, Specs(), diags));
+  EXPECT_FALSE(
+      t.Load("Mã mô hình,Số người tham gia\nm1,12\n", kFile, kUnit, HeaderMatcher(Specs()), diags));
   std::vector<const Diagnostic*> missing = WithCode(diags, Code::kCsvMissingColumn);
   ASSERT_EQ(missing.size(), 1u);
   const Diagnostic& d = *missing[0];
@@ -82,32 +84,44 @@ TEST(TableTest, MissingRequiredColumn) {
   EXPECT_TRUE(Contains(d.message, "Tên mô hình"));
 }
 
-TEST(TableTest, UnknownColumnIsANoteAndKeptAsExtra) {
+TEST(TableTest, UnknownColumnIsANoteAndNotPublishedUnlessListed) {
+  const std::string kText =
+      "Mã mô hình,Tên mô hình,Địa chỉ,Người liên hệ\nm1,Vườn,Thôn 3,Chị Lan\nm2,Ao,,\n";
   Diagnostics diags;
   Table t;
-  ASSERT_TRUE(
-      t.Load("Mã mô hình,Tên mô hình,Địa chỉ,Người liên hệ\nm1,Vườn,Thôn 3,Chị Lan\nm2,Ao,,\n",
-             kFile, kUnit, Specs(), diags));
+  ASSERT_TRUE(t.Load(kText, kFile, kUnit, HeaderMatcher(Specs()), diags));
   std::vector<const Diagnostic*> unknown = WithCode(diags, Code::kCsvUnknownColumn);
   ASSERT_EQ(unknown.size(), 2u);  // once per column, not once per row
   EXPECT_EQ(unknown[0]->severity, Severity::kNote);
   EXPECT_EQ(unknown[0]->line, 1);
   EXPECT_EQ(unknown[0]->column, 3);
   EXPECT_EQ(unknown[0]->text, "Địa chỉ");
-  EXPECT_TRUE(Contains(unknown[0]->message, "Địa chỉ"));
+  EXPECT_EQ(unknown[0]->message,
+            "Cột C “Địa chỉ” không thuộc mẫu nên không được đọc và không được đăng lên trang.");
   EXPECT_EQ(unknown[1]->column, 4);
   EXPECT_EQ(diags.Count(Severity::kError), 0);
   ASSERT_EQ(t.size(), 2u);
   using Extras = std::vector<std::pair<std::string, std::string>>;
-  EXPECT_EQ(t.row(0).Extras(), (Extras{{"Địa chỉ", "Thôn 3"}, {"Người liên hệ", "Chị Lan"}}));
-  EXPECT_EQ(t.row(1).Extras(), Extras{});
+  EXPECT_EQ(t.row(0).Extras(), Extras{});
+
+  // site.yaml's extra_columns lets a column through, matched after folding.
+  std::set<std::string> listed = {"diachi"};
+  TableOptions options;
+  options.publish_extras = &listed;
+  Diagnostics diags2;
+  Table t2;
+  ASSERT_TRUE(t2.Load(kText, kFile, kUnit, HeaderMatcher(Specs()), diags2, options));
+  EXPECT_EQ(WithCode(diags2, Code::kExtraColumnPublished).size(), 1u);
+  EXPECT_EQ(WithCode(diags2, Code::kCsvUnknownColumn).size(), 1u);
+  EXPECT_EQ(t2.row(0).Extras(), (Extras{{"Địa chỉ", "Thôn 3"}}));
+  EXPECT_EQ(t2.row(1).Extras(), Extras{});
 }
 
 TEST(TableTest, DuplicateColumnUsesTheFirst) {
   Diagnostics diags;
   Table t;
-  ASSERT_TRUE(
-      t.Load("Mã mô hình,Tên mô hình,TEN MO HINH\nm1,Đầu,Sau\n", kFile, kUnit, Specs(), diags));
+  ASSERT_TRUE(t.Load("Mã mô hình,Tên mô hình,TEN MO HINH\nm1,Đầu,Sau\n", kFile, kUnit,
+                     HeaderMatcher(Specs()), diags));
   std::vector<const Diagnostic*> dup = WithCode(diags, Code::kCsvDuplicateColumn);
   ASSERT_EQ(dup.size(), 1u);
   EXPECT_EQ(dup[0]->severity, Severity::kWarning);
@@ -127,7 +141,7 @@ TEST(TableTest, TypedGettersReportTheCell) {
       "m3,C,,,,\n";
   Diagnostics diags;
   Table t;
-  ASSERT_TRUE(t.Load(text, kFile, kUnit, Specs(), diags));
+  ASSERT_TRUE(t.Load(text, kFile, kUnit, HeaderMatcher(Specs()), diags));
   ASSERT_TRUE(diags.all().empty());
   ASSERT_EQ(t.size(), 3u);
 
@@ -186,7 +200,7 @@ TEST(TableTest, TypedGettersReportTheCell) {
   ASSERT_TRUE(date.has_value());
   EXPECT_TRUE(*date == (Date{2026, 11, 25}));
   EXPECT_EQ(good.YesNo("typical", diags, &bad), std::optional<bool>(true));
-  EXPECT_EQ(good.Number("funds", diags, &bad, /*money=*/true), std::optional<double>(335500000));
+  EXPECT_EQ(good.Number("funds", diags, &bad), std::optional<double>(335500000));
   EXPECT_FALSE(bad);
   EXPECT_TRUE(diags.all().empty());
 
@@ -205,7 +219,7 @@ TEST(TableTest, IntegerAndNegativeCells) {
   Diagnostics diags;
   Table t;
   ASSERT_TRUE(t.Load("Mã,Tên mô hình,Số người tham gia\nm1,A,\"1,5\"\nm2,B,-3\n", kFile, kUnit,
-                     Specs(), diags));
+                     HeaderMatcher(Specs()), diags));
   bool bad = false;
   EXPECT_FALSE(t.row(0).Integer("participants", diags, &bad).has_value());
   EXPECT_TRUE(bad);
@@ -225,18 +239,19 @@ TEST(TableTest, IntegerAndNegativeCells) {
 TEST(TableTest, ReportNamesTheColumn) {
   Diagnostics diags;
   Table t;
-  ASSERT_TRUE(t.Load("Tên mô hình,Mã\nA,\n", kFile, kUnit, Specs(), diags));
+  ASSERT_TRUE(t.Load("Tên mô hình,Mã\nA,\n", kFile, kUnit, HeaderMatcher(Specs()), diags));
   Record r = t.row(0);
-  r.Report(diags, Code::kRequiredEmpty, "id", "", {r.HeaderOf("id")});
+  r.Report(diags, Code::kRequiredEmpty, "id", "", {r.CellName("id")});
   ASSERT_EQ(diags.all().size(), 1u);
   EXPECT_EQ(diags.all()[0].line, 2);
   EXPECT_EQ(diags.all()[0].column, 2);
   EXPECT_EQ(diags.all()[0].unit, kUnit);
   // The header as the file writes it.
   EXPECT_EQ(r.HeaderOf("id"), "Mã");
-  EXPECT_TRUE(Contains(diags.all()[0].message, "“Mã”"));
-  // A column the file lacks is named by its first template header.
+  EXPECT_EQ(diags.all()[0].message, "Ô ở cột B “Mã” không được để trống; dòng này bị bỏ qua.");
+  // A column the file lacks is named by its first template header, with no letter.
   EXPECT_EQ(r.HeaderOf("participants"), "Số người tham gia");
+  EXPECT_EQ(r.CellName("participants"), "cột “Số người tham gia”");
 }
 
 TEST(TableTest, DecodesWindows1258) {
@@ -245,7 +260,7 @@ TEST(TableTest, DecodesWindows1258) {
   const std::string bytes = "M\x61\xDE m\xF4 hi\xCCnh,T\xEAn m\xF4 hi\xCCnh\nm1,Vi\xEA\xF2t\n";
   Diagnostics diags;
   Table t;
-  ASSERT_TRUE(t.Load(bytes, kFile, kUnit, Specs(), diags));
+  ASSERT_TRUE(t.Load(bytes, kFile, kUnit, HeaderMatcher(Specs()), diags));
   EXPECT_TRUE(diags.all().empty());
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t.row(0).Text("name"), "Việt");
@@ -266,7 +281,7 @@ TEST(TableTest, UnusableFiles) {
     SCOPED_TRACE(c.name);
     Diagnostics diags;
     Table t;
-    EXPECT_FALSE(t.Load(c.bytes, kFile, kUnit, Specs(), diags)) << c.name;
+    EXPECT_FALSE(t.Load(c.bytes, kFile, kUnit, HeaderMatcher(Specs()), diags)) << c.name;
     ASSERT_FALSE(diags.all().empty()) << c.name;
     EXPECT_EQ(diags.all()[0].code, c.code) << c.name;
     EXPECT_EQ(diags.all()[0].file, kFile) << c.name;
@@ -277,7 +292,8 @@ TEST(TableTest, UnusableFiles) {
 TEST(TableTest, TooManyCellsAndUnterminatedQuote) {
   Diagnostics diags;
   Table t;
-  ASSERT_TRUE(t.Load("Mã,Tên mô hình\nm1,A,thừa\nm2,\"B\nm3,C\n", kFile, kUnit, Specs(), diags));
+  ASSERT_TRUE(t.Load("Mã,Tên mô hình\nm1,A,thừa\nm2,\"B\nm3,C\n", kFile, kUnit,
+                     HeaderMatcher(Specs()), diags));
   std::vector<const Diagnostic*> many = WithCode(diags, Code::kCsvTooManyCells);
   ASSERT_EQ(many.size(), 1u);
   EXPECT_EQ(many[0]->line, 2);

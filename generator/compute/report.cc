@@ -64,7 +64,7 @@ void ModelTotals::Merge(const ModelTotals& o) {
   new_models += o.new_models;
   continuing += o.continuing;
   recognized += o.recognized;
-  for (int k = 0; k < 5; ++k) by_recognition[k] += o.by_recognition[k];
+  for (int k = 0; k < 6; ++k) by_recognition[k] += o.by_recognition[k];
   evaluated += o.evaluated;
   score_sum += o.score_sum;
   participants += o.participants;
@@ -342,6 +342,13 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
         if (ind.type != IndicatorType::kModels) continue;
         for (size_t u = 0; u < n_units; ++u) {
           if (!Applies(ind, site.units[u]) || yr.by_unit[u].models > 0) continue;
+          // A row of that year left out for an error was reported at its cause.
+          if (u < site.submissions.size()) {
+            const std::vector<int>& dropped = site.submissions[u].dropped_model_years;
+            if (std::find(dropped.begin(), dropped.end(), year) != dropped.end() ||
+                std::find(dropped.begin(), dropped.end(), 0) != dropped.end())
+              continue;
+          }
           const std::string& id = site.units[u].id;
           Diagnostic d = MakeDiagnostic(Code::kUnitWithoutModel, "content/" + id + "/models.csv", 0,
                                         0, "", {std::to_string(year), ind.name, id});

@@ -7,8 +7,8 @@
 #include <optional>
 #include <vector>
 
+#include "base/diagnostics.h"
 #include "model/site.h"
-#include "read/diagnostics.h"
 
 namespace dvk {
 
@@ -47,7 +47,7 @@ struct ModelTotals {
   int new_models = 0;
   int continuing = 0;
   int recognized = 0;          // any level
-  int by_recognition[5] = {};  // indexed by Recognition
+  int by_recognition[6] = {};  // indexed by Recognition
   int evaluated = 0;           // every criterion scored
   double score_sum = 0;        // over the evaluated ones
   double participants = 0, beneficiaries = 0, funds = 0, workdays = 0;

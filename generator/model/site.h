@@ -29,10 +29,13 @@ struct SiteConfig {
   std::vector<RatingBand> ratings;  // highest first
   std::vector<std::string> hashtags;
   std::optional<Date> build_date;  // "as of" date shown on pages; none = no date anywhere
+  // Headers of unknown model columns that may be published, as written in site.yaml. Every other
+  // unknown column is read past and never published (sheets carry phone and ID numbers).
+  std::vector<std::string> extra_columns;
 };
 
 struct Unit {
-  std::string id;
+  std::string id;  // folded (SPEC 2.2): the folder name and the address don-vi/<id>/
   std::string name;
   std::string parent;  // empty for the root
   std::string kind;    // e.g. "Ủy ban MTTQ"; one spelling per kind site-wide after reading
@@ -77,7 +80,8 @@ struct Criterion {
 
 enum class Subject { kUnknown, kCollective, kIndividual };  // tập thể / cá nhân
 enum class ModelKind { kUnknown, kNew, kContinuing };       // mới / duy trì
-enum class Recognition { kNone, kBase, kCommune, kProvince, kCentral };
+// Cấp công nhận, lowest first; kDistrict is for years before 2025, when districts existed.
+enum class Recognition { kNone, kBase, kCommune, kDistrict, kProvince, kCentral };
 
 // One row of a unit's models.csv: a model in one year.
 struct ModelYear {
@@ -111,7 +115,7 @@ struct WriteUp {
   std::string title;
   std::string summary;
   std::string author;
-  std::string date;  // as written
+  std::optional<Date> date;
   // HTML of the body. Image sources inside point to "dvk-root:<url>"; the renderer replaces the
   // prefix with the page's way back to the site root.
   std::string html;
@@ -119,9 +123,11 @@ struct WriteUp {
   std::vector<Image> images;
 };
 
+// A model is its (unit, code): units number their own models, so two units may both have MH-01.
 struct Model {
-  std::string id;
-  int unit = -1;                 // index into Site::units
+  std::string id;    // the folded code, unique within the unit: mo-hinh/<unit id>/<id>/
+  std::string code;  // the code as the unit wrote it (first row); empty when derived from the name
+  int unit = -1;     // index into Site::units
   std::vector<ModelYear> years;  // sorted by year
   std::optional<WriteUp> writeup;
   const ModelYear* Latest() const { return years.empty() ? nullptr : &years.back(); }
@@ -147,6 +153,15 @@ struct Result {
   int line = 0;
 };
 
+// What a unit sent, for telling "not reported" from "reported nothing" (SPEC 3).
+struct Submission {
+  bool models_file = false;   // a models table that could be read (rows may still be bad)
+  bool results_file = false;  // a results table that could be read
+  // Years of model rows left out for an error (0 when the row's year itself was bad): a unit
+  // whose only row of a year was left out is told about that row, not about "no model".
+  std::vector<int> dropped_model_years;
+};
+
 // A free page from content/pages/.
 struct Page {
   std::string slug;
@@ -161,7 +176,8 @@ struct Site {
   std::vector<Field> fields;
   std::vector<Indicator> indicators;
   std::vector<Criterion> criteria;
-  std::vector<Model> models;  // sorted by id
+  std::vector<Model> models;            // by unit in register order, then by id
+  std::vector<Submission> submissions;  // by unit index
   std::vector<Result> results;
   std::vector<Page> pages;
   std::vector<Image> files_to_copy;  // every image referenced, once

@@ -1,5 +1,6 @@
-// The columns of the tables a unit sends (SPEC 2.6 and 2.7): one definition shared by the reader
-// and by the templates `dvk new unit` writes, so the two never disagree.
+// The columns of every table of a site (SPEC 2.2 to 2.7): one definition shared by the reader and
+// by the templates `dvk new unit` writes, so the two never disagree. The first header of a column
+// is the one templates write and messages name; the others are spellings units use.
 #ifndef DVK_READ_COLUMNS_H_
 #define DVK_READ_COLUMNS_H_
 
@@ -15,6 +16,12 @@ std::vector<ColumnSpec> ModelColumns(const std::vector<Criterion>& criteria);
 
 // content/<unit>/results.csv.
 std::vector<ColumnSpec> ResultColumns();
+
+// The catalogues of data/: units.csv, fields.csv, indicators.csv, criteria.csv.
+std::vector<ColumnSpec> UnitColumns();
+std::vector<ColumnSpec> FieldColumns();
+std::vector<ColumnSpec> IndicatorColumns();
+std::vector<ColumnSpec> CriterionColumns();
 
 }  // namespace dvk
 

@@ -1,96 +1,395 @@
 #include "read/table.h"
 
+#include <algorithm>
 #include <cmath>
 
+#include "read/csv.h"
 #include "read/text.h"
 
 namespace dvk {
+namespace {
+
+// Words that add nothing to a header: "Số hộ được hưởng lợi" is "Số hộ hưởng lợi".
+bool IsFillerWord(const std::string& w) {
+  static const char* kFiller[] = {"duoc", "da", "cua", "cac", "nhung", "luong"};
+  for (const char* f : kFiller)
+    if (w == f) return true;
+  return false;
+}
+
+// Short forms clerks use in headers: "Mã MH" is "Mã mô hình".
+const std::vector<std::string>* Expansion(const std::string& w) {
+  static const std::map<std::string, std::vector<std::string>> kShort = {
+      {"mh", {"mo", "hinh"}},   {"dv", {"don", "vi"}},    {"dk", {"dang", "ky"}},
+      {"kp", {"kinh", "phi"}},  {"sl", {"so", "luong"}},  {"ct", {"chi", "tieu"}},
+      {"tb", {"tieu", "bieu"}}, {"hd", {"huy", "dong"}},  {"lv", {"linh", "vuc"}},
+      {"tg", {"tham", "gia"}},  {"hl", {"huong", "loi"}}, {"vnd", {"dong"}}};
+  auto it = kShort.find(w);
+  return it == kShort.end() ? nullptr : &it->second;
+}
+
+// A header without what may trail it: a unit in brackets, '*' or ':' marks. *unit gets the text of
+// the last bracket ("triệu đồng" for "Kinh phí (triệu đồng)").
+std::string StripHeader(const std::string& header, std::string* unit) {
+  std::string s = header, last;
+  for (;;) {
+    size_t end = s.find_last_not_of(" \t\r\n*:");
+    s = end == std::string::npos ? "" : s.substr(0, end + 1);
+    if (s.empty() || (s.back() != ')' && s.back() != ']')) break;
+    char open = s.back() == ')' ? '(' : '[';
+    size_t at = s.rfind(open);
+    if (at == std::string::npos) break;
+    if (last.empty()) last = s.substr(at + 1, s.size() - at - 2);
+    s = s.substr(0, at);
+  }
+  if (unit) *unit = Trim(last);
+  return Trim(s);
+}
+
+// The words of a header with short forms expanded and filler words dropped.
+std::vector<std::string> HeaderWords(const std::string& header) {
+  std::vector<std::string> out;
+  for (const std::string& w : FoldWords(StripHeader(header, nullptr))) {
+    if (const std::vector<std::string>* e = Expansion(w)) {
+      for (const std::string& x : *e)
+        if (!IsFillerWord(x)) out.push_back(x);
+    } else if (!IsFillerWord(w)) {
+      out.push_back(w);
+    }
+  }
+  return out;
+}
+
+// The money unit named in a header's brackets: "(triệu đồng)" → 1e6; 1 when there is none.
+double MoneyScale(const std::string& unit) {
+  std::string k = FoldKey(unit);
+  if (k.empty()) return 1;
+  static const std::pair<const char*, double> kUnits[] = {
+      {"tydong", 1e9},   {"ty", 1e9},        {"trieudong", 1e6},  {"trieu", 1e6}, {"trd", 1e6},
+      {"tr", 1e6},       {"nghindong", 1e3}, {"ngandong", 1e3},   {"nghin", 1e3}, {"ngan", 1e3},
+      {"1000dong", 1e3}, {"1000d", 1e3},     {"1000000dong", 1e6}};
+  for (const auto& [name, scale] : kUnits)
+    if (k == name) return scale;
+  return 1;
+}
+
+bool ContainsRun(const std::vector<std::string>& words, const std::vector<std::string>& run) {
+  if (run.size() < 2 || run.size() >= words.size()) return false;
+  return std::search(words.begin(), words.end(), run.begin(), run.end()) != words.end();
+}
+
+bool IsSttHeader(const std::string& header) {
+  std::string k = FoldKey(header);
+  return k == "stt" || k == "sott" || k == "sothutu" || k == "tt";
+}
+
+bool IsTotalWord(const std::string& text) {
+  std::string k = FoldKey(text);
+  return k == "tong" || k == "tongcong" || k == "cong" || k == "tongso" || k == "tongcongso";
+}
+
+// "I. Lĩnh vực kinh tế", "A. …", "Lĩnh vực …": a heading that groups the rows below it.
+bool IsGroupHeading(const std::string& text) {
+  size_t i = 0;
+  while (i < text.size() && std::string("IVXLivxl").find(text[i]) != std::string::npos) ++i;
+  if (i == 0 && !text.empty() && text[0] >= 'A' && text[0] <= 'Z') i = 1;
+  if (i > 0 && i < text.size() && (text[i] == '.' || text[i] == '-' || text[i] == ')')) return true;
+  return FoldKey(text).rfind("linhvuc", 0) == 0;
+}
+
+bool IsExampleCell(const std::string& cell) {
+  return !cell.empty() && cell[0] == '(' && FoldKey(cell.substr(0, 12)).rfind("vidu", 0) == 0;
+}
+
+std::string LineList(const std::vector<int>& lines) {
+  std::string out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i == 8) return out + " …";
+    out += (i ? ", " : "") + std::to_string(lines[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+HeaderMatcher::HeaderMatcher(std::vector<ColumnSpec> specs) : specs_(std::move(specs)) {
+  for (size_t i = 0; i < specs_.size(); ++i) {
+    std::vector<std::string> all = {specs_[i].key};
+    all.insert(all.end(), specs_[i].headers.begin(), specs_[i].headers.end());
+    for (const std::string& h : all)
+      spellings_.push_back({i, FoldKey(h), FoldKey(StripHeader(h, nullptr)), HeaderWords(h)});
+  }
+}
+
+HeaderMatch HeaderMatcher::Match(const std::string& header, const ColumnSpec** spec,
+                                 double* scale) const {
+  *spec = nullptr;
+  *scale = 1;
+  std::string key = FoldKey(header);
+  if (key.empty()) return HeaderMatch::kNone;
+  for (const Spelling& s : spellings_)
+    if (s.folded == key) return *spec = &specs_[s.spec], HeaderMatch::kExact;
+  std::string unit;
+  std::string stripped = StripHeader(header, &unit);
+  std::vector<std::string> words = HeaderWords(header);
+  if (!words.empty()) {
+    for (const Spelling& s : spellings_) {
+      if (s.words != words) continue;
+      *spec = &specs_[s.spec];
+      if ((*spec)->type == ColumnType::kMoney) *scale = MoneyScale(unit);
+      return HeaderMatch::kLoose;
+    }
+  }
+  // Near: a typo in a long enough header, or a column's header with more words around it.
+  std::string folded = FoldKey(stripped);
+  int limit = folded.size() >= 12 ? 2 : folded.size() >= 6 ? 1 : 0;
+  int best = limit + 1;
+  for (const Spelling& s : spellings_) {
+    int d = limit > 0 ? EditDistance(folded, s.stripped, limit) : limit + 1;
+    if (d > limit && ContainsRun(words, s.words)) d = limit;
+    if (d < best) best = d, *spec = &specs_[s.spec];
+  }
+  return *spec ? HeaderMatch::kNear : HeaderMatch::kNone;
+}
+
+std::string ColumnLetter(int column) {
+  std::string out;
+  for (int n = column; n > 0; n = (n - 1) / 26) out.insert(out.begin(), char('A' + (n - 1) % 26));
+  return out;
+}
+
+void Table::Add(Diagnostics& diags, Code code, int line, int column, const std::string& text,
+                std::initializer_list<std::string> args) const {
+  Diagnostic d = MakeDiagnostic(code, file_, line, column, text, args);
+  d.unit = unit_;
+  diags.Add(std::move(d));
+}
 
 bool Table::Load(const std::string& bytes, const std::string& file, const std::string& unit,
-                 const std::vector<ColumnSpec>& specs, Diagnostics& diags) {
+                 const HeaderMatcher& columns, Diagnostics& diags, const TableOptions& options) {
   file_ = file;
   unit_ = unit;
-  auto add = [&](Code code, int line, int column, const std::string& text,
-                 std::initializer_list<std::string> args) {
-    Diagnostic d = MakeDiagnostic(code, file, line, column, text, args);
-    d.unit = unit;
-    diags.Add(std::move(d));
-  };
   std::optional<std::string> text = DecodeText(bytes);
   if (!text) {
-    add(IsSpreadsheetFile(bytes) ? Code::kSpreadsheetFile : Code::kEncodingUnknown, 0, 0, "", {});
+    Add(diags, IsSpreadsheetFile(bytes) ? Code::kSpreadsheetFile : Code::kEncodingUnknown, 0, 0, "",
+        {});
     return false;
   }
-  csv_ = ParseCsv(*text);
-  for (int line : csv_.unterminated_quote_lines) add(Code::kCsvUnterminatedQuote, line, 0, "", {});
-  if (csv_.header.empty()) {
-    add(Code::kCsvEmpty, 0, 0, "", {});
+  CsvTable csv = ParseCsv(*text);
+  for (int line : csv.unterminated_quote_lines)
+    Add(diags, Code::kCsvUnterminatedQuote, line, 0, "", {});
+  std::vector<GridRow> rows;
+  rows.reserve(csv.rows.size() + 1);
+  auto to_row = [](int line, std::vector<std::string>& cells) {
+    GridRow row;
+    row.line = line;
+    row.cells.reserve(cells.size());
+    for (std::string& c : cells) row.cells.push_back(Cell{std::move(c), {}, {}});
+    return row;
+  };
+  if (!csv.header.empty()) rows.push_back(to_row(csv.header_line, csv.header));
+  for (CsvRow& r : csv.rows) rows.push_back(to_row(r.line, r.cells));
+  return LoadRows(std::move(rows), file, unit, columns, diags, options);
+}
+
+bool Table::LoadRows(std::vector<GridRow> rows, const std::string& file, const std::string& unit,
+                     const HeaderMatcher& columns, Diagnostics& diags,
+                     const TableOptions& options) {
+  const std::vector<ColumnSpec>& specs = columns.specs();
+  file_ = file;
+  unit_ = unit;
+  if (rows.empty()) {
+    Add(diags, Code::kCsvEmpty, 0, 0, "", {});
     return false;
   }
-  std::map<std::string, const ColumnSpec*> by_fold;
-  for (const ColumnSpec& spec : specs) {
-    by_fold[FoldKey(spec.key)] = &spec;
-    for (const std::string& h : spec.headers) by_fold[FoldKey(h)] = &spec;
+  // The header: the first row that names at least two known columns (title rows above it).
+  auto known_columns = [&](const GridRow& r) {
+    std::set<const ColumnSpec*> found;
+    for (const Cell& c : r.cells) {
+      const ColumnSpec* s;
+      double scale;
+      HeaderMatch m = columns.Match(c.text, &s, &scale);
+      if (m == HeaderMatch::kExact || m == HeaderMatch::kLoose) found.insert(s);
+    }
+    return found.size();
+  };
+  size_t wanted = std::min<size_t>(2, specs.size());
+  size_t header_at = 0;
+  for (size_t i = 0; i < rows.size() && i < 30; ++i) {
+    if (known_columns(rows[i]) >= wanted) {
+      header_at = i;
+      break;
+    }
   }
-  for (size_t i = 0; i < csv_.header.size(); ++i) {
-    const std::string& h = csv_.header[i];
+  if (header_at > 0) {
+    std::vector<int> lines;
+    for (size_t i = 0; i < header_at; ++i) lines.push_back(rows[i].line);
+    std::string first;
+    for (const Cell& c : rows[0].cells)
+      if (first.empty()) first = c.text;
+    Add(diags, Code::kTitleRowsSkipped, rows[0].line, 0, first,
+        {std::to_string(header_at), LineList(lines), std::to_string(rows[header_at].line)});
+  }
+  const GridRow& head = rows[header_at];
+  header_.clear();
+  for (const Cell& c : head.cells) header_.push_back(c.text);
+  size_t data_from = header_at + 1;
+  // A header over two rows: group labels ("Kết quả") above the columns they span.
+  if (data_from < rows.size()) {
+    const GridRow& next = rows[data_from];
+    bool under_groups = true, names_column = false;
+    for (size_t i = 0; i < next.cells.size(); ++i) {
+      if (next.cells[i].text.empty()) continue;
+      const ColumnSpec* s;
+      double scale;
+      HeaderMatch above =
+          i < header_.size() ? columns.Match(header_[i], &s, &scale) : HeaderMatch::kNone;
+      if (above == HeaderMatch::kExact || above == HeaderMatch::kLoose) under_groups = false;
+      HeaderMatch m = columns.Match(next.cells[i].text, &s, &scale);
+      if (m == HeaderMatch::kExact || m == HeaderMatch::kLoose) names_column = true;
+    }
+    if (under_groups && names_column) {
+      header_.resize(std::max(header_.size(), next.cells.size()));
+      for (size_t i = 0; i < next.cells.size(); ++i)
+        if (!next.cells[i].text.empty()) header_[i] = next.cells[i].text;
+      ++data_from;
+    }
+  }
+  const int header_line = head.line;
+
+  // Columns.
+  std::vector<bool> ignored(header_.size(), false);               // STT and empty headers
+  std::map<const ColumnSpec*, std::pair<int, std::string>> near;  // spec → column, header
+  columns_.clear();
+  for (size_t i = 0; i < header_.size(); ++i) {
+    const std::string& h = header_[i];
     int column = static_cast<int>(i) + 1;
+    std::string letter = ColumnLetter(column);
     if (h.empty()) {
+      ignored[i] = true;
       bool used = false;
-      for (const CsvRow& r : csv_.rows)
-        if (i < r.cells.size() && !r.cells[i].empty()) used = true;
-      if (used) add(Code::kCsvEmptyHeader, csv_.header_line, column, "", {std::to_string(column)});
+      for (size_t r = data_from; r < rows.size() && !used; ++r)
+        used = i < rows[r].cells.size() && !rows[r].cells[i].text.empty();
+      if (used) Add(diags, Code::kCsvEmptyHeader, header_line, column, "", {letter});
       continue;
     }
-    auto it = by_fold.find(FoldKey(h));
-    if (it == by_fold.end()) {
-      extras_.push_back(static_cast<int>(i));
-      add(Code::kCsvUnknownColumn, csv_.header_line, column, h, {h});
+    if (IsSttHeader(h)) {
+      ignored[i] = true;
+      Add(diags, Code::kSttColumnIgnored, header_line, column, h, {letter, h});
       continue;
     }
-    const std::string& key = it->second->key;
-    if (columns_.count(key)) {
-      add(Code::kCsvDuplicateColumn, csv_.header_line, column, h, {h});
+    const ColumnSpec* spec;
+    double scale;
+    HeaderMatch m = columns.Match(h, &spec, &scale);
+    if (m == HeaderMatch::kExact || m == HeaderMatch::kLoose) {
+      if (columns_.count(spec->key)) {
+        Add(diags, Code::kCsvDuplicateColumn, header_line, column, h,
+            {letter, h, ColumnLetter(columns_[spec->key] + 1)});
+        continue;
+      }
+      columns_[spec->key] = static_cast<int>(i);
+      shown_[spec->key] = h;
+      scales_[spec->key] = scale;
+      if (m == HeaderMatch::kLoose) {
+        std::string unit_text;
+        StripHeader(h, &unit_text);
+        Add(diags, Code::kHeaderLoose, header_line, column, h,
+            {letter, h, spec->headers.front(),
+             scale != 1 ? "; số tiền trong cột tính theo " + unit_text : ""});
+      }
       continue;
     }
-    columns_[key] = static_cast<int>(i);
-    shown_[key] = h;
+    if (m == HeaderMatch::kNear && !near.count(spec)) {
+      near[spec] = {column, h};
+      continue;
+    }
+    bool publish = options.publish_extras && options.publish_extras->count(FoldKey(h)) > 0;
+    if (publish) extras_.push_back(static_cast<int>(i));
+    Add(diags, publish ? Code::kExtraColumnPublished : Code::kCsvUnknownColumn, header_line, column,
+        h, {letter, h});
   }
   bool ok = true;
   for (const ColumnSpec& spec : specs) {
-    if (spec.required && !columns_.count(spec.key)) {
-      add(Code::kCsvMissingColumn, csv_.header_line, 0, "", {spec.headers.front()});
+    types_[spec.key] = spec.type;
+    auto n = near.find(&spec);
+    bool present = columns_.count(spec.key) > 0;
+    if (n != near.end() && !present) {
+      const auto& [column, h] = n->second;
+      Add(diags, spec.required ? Code::kMissingColumnNear : Code::kHeaderNear, header_line, column,
+          h, {ColumnLetter(column), h, spec.headers.front()});
+    } else if (n != near.end()) {
+      const auto& [column, h] = n->second;
+      Add(diags, Code::kCsvUnknownColumn, header_line, column, h, {ColumnLetter(column), h});
+    }
+    if (spec.required && !present) {
+      if (n == near.end())
+        Add(diags, Code::kCsvMissingColumn, header_line, 0, "", {spec.headers.front()});
       ok = false;
     }
     if (!shown_.count(spec.key)) shown_[spec.key] = spec.headers.front();
   }
-  // Rows a template gives as examples ("(Ví dụ – xóa dòng này) …") never reach the site.
-  auto is_example = [](const CsvRow& r) {
-    for (const std::string& cell : r.cells)
-      if (!cell.empty() && cell[0] == '(' && FoldKey(cell.substr(0, 12)).rfind("vidu", 0) == 0)
-        return true;
-    return false;
-  };
-  std::vector<CsvRow> kept;
-  for (CsvRow& r : csv_.rows) {
-    if (is_example(r)) {
-      add(Code::kExampleRowSkipped, r.line, 0, "", {});
+
+  // Rows: skip what is not data, each kind with one notice.
+  std::vector<int> repeated, totals, groups;
+  std::vector<std::string> header_folded;
+  for (const std::string& h : header_) header_folded.push_back(FoldKey(h));
+  rows_.clear();
+  for (size_t r = data_from; r < rows.size(); ++r) {
+    GridRow& row = rows[r];
+    const Cell* first = nullptr;
+    size_t filled = 0, filled_data = 0;
+    bool example = false;
+    int same_as_header = 0;
+    for (size_t i = 0; i < row.cells.size(); ++i) {
+      const std::string& t = row.cells[i].text;
+      if (t.empty()) continue;
+      if (!first) first = &row.cells[i];
+      ++filled;
+      if (i >= ignored.size() || !ignored[i]) ++filled_data;
+      if (IsExampleCell(t)) example = true;
+      if (i < header_.size() && !ignored[i] && t.size() <= 2 * header_[i].size() &&
+          2 * t.size() >= header_[i].size() && FoldKey(t) == header_folded[i])
+        ++same_as_header;
+    }
+    if (example) {
+      Add(diags, Code::kExampleRowSkipped, row.line, 0, "", {});
       continue;
     }
-    kept.push_back(std::move(r));
+    if (same_as_header >= 2) {
+      repeated.push_back(row.line);
+      continue;
+    }
+    if (first && IsTotalWord(first->text)) {
+      totals.push_back(row.line);
+      continue;
+    }
+    if (filled_data == 0) {
+      // Only row numbers (a numbered empty row) or a heading written in the STT column.
+      if (first && !ParseNumber(first->text)) groups.push_back(row.line);
+      continue;
+    }
+    if (filled == 1 && first && IsGroupHeading(first->text)) {
+      groups.push_back(row.line);
+      continue;
+    }
+    rows_.push_back(std::move(row));
   }
-  csv_.rows = std::move(kept);
-  for (const CsvRow& r : csv_.rows) {
-    if (r.cells.size() < csv_.header.size())
-      add(Code::kCsvTooFewCells, r.line, 0, "",
-          {std::to_string(r.cells.size()), std::to_string(csv_.header.size())});
-    if (r.cells.size() > csv_.header.size()) {
+  if (!repeated.empty())
+    Add(diags, Code::kHeaderRowRepeated, repeated[0], 0, "", {LineList(repeated)});
+  if (!totals.empty()) Add(diags, Code::kTotalRowSkipped, totals[0], 0, "", {LineList(totals)});
+  if (!groups.empty()) Add(diags, Code::kGroupRowSkipped, groups[0], 0, "", {LineList(groups)});
+
+  for (const GridRow& r : rows_) {
+    if (r.cells.size() < header_.size())
+      Add(diags, Code::kCsvTooFewCells, r.line, 0, "",
+          {std::to_string(r.cells.size()), std::to_string(header_.size())});
+    if (r.cells.size() > header_.size()) {
       bool extra_content = false;
-      for (size_t i = csv_.header.size(); i < r.cells.size(); ++i)
-        if (!r.cells[i].empty()) extra_content = true;
+      for (size_t i = header_.size(); i < r.cells.size(); ++i)
+        if (!r.cells[i].text.empty()) extra_content = true;
       if (extra_content)
-        add(Code::kCsvTooManyCells, r.line, static_cast<int>(csv_.header.size()) + 1, "",
-            {std::to_string(r.cells.size()), std::to_string(csv_.header.size())});
+        Add(diags, Code::kCsvTooManyCells, r.line, static_cast<int>(header_.size()) + 1, "",
+            {std::to_string(r.cells.size()), std::to_string(header_.size())});
     }
   }
   return ok;
@@ -109,57 +408,78 @@ const std::string& Record::HeaderOf(const std::string& key) const {
   return it == table_->shown_.end() ? kEmpty : it->second;
 }
 
+std::string Record::CellName(const std::string& key) const {
+  int c = Column(key);
+  return c >= 0 ? "cột " + ColumnLetter(c + 1) + " “" + HeaderOf(key) + "”"
+                : "cột “" + HeaderOf(key) + "”";
+}
+
 std::string Record::Text(const std::string& key) const {
   int c = Column(key);
   if (c < 0 || static_cast<size_t>(c) >= row_->cells.size()) return "";
-  return row_->cells[c];
+  return row_->cells[c].text;
 }
 
 void Record::Report(Diagnostics& diags, Code code, const std::string& key, const std::string& text,
                     std::initializer_list<std::string> args) const {
   int c = key.empty() ? -1 : Column(key);
-  Diagnostic d = MakeDiagnostic(code, table_->file_, row_->line, c >= 0 ? c + 1 : 0, text, args);
-  d.unit = table_->unit_;
-  diags.Add(std::move(d));
+  table_->Add(diags, code, row_->line, c >= 0 ? c + 1 : 0, text, args);
 }
 
 std::optional<double> Record::Number(const std::string& key, Diagnostics& diags, bool* bad,
-                                     bool money) const {
-  std::string t = Text(key);
-  if (t.empty()) return std::nullopt;
-  std::optional<double> v = ParseNumber(t, money);
-  if (!v) {
-    Report(diags, Code::kBadNumber, key, t, {HeaderOf(key), t});
-    if (bad) *bad = true;
-    return std::nullopt;
-  }
-  if (*v < 0) {
-    Report(diags, Code::kNegativeNumber, key, t, {HeaderOf(key), t});
-    if (bad) *bad = true;
-    return std::nullopt;
-  }
-  return v;
+                                     bool percent_ok) const {
+  return ReadNumber(key, diags, bad, percent_ok, /*integer=*/false);
 }
 
 std::optional<long long> Record::Integer(const std::string& key, Diagnostics& diags,
                                          bool* bad) const {
-  std::string t = Text(key);
-  if (t.empty()) return std::nullopt;
-  std::optional<double> v = ParseNumber(t);
-  if (!v || *v < 0 || std::floor(*v) != *v || *v > 1e15) {
-    Report(diags, Code::kBadInteger, key, t, {HeaderOf(key), t});
-    if (bad) *bad = true;
-    return std::nullopt;
-  }
+  std::optional<double> v = ReadNumber(key, diags, bad, /*percent_ok=*/false, /*integer=*/true);
+  if (!v) return std::nullopt;
   return static_cast<long long>(*v);
 }
 
+std::optional<double> Record::ReadNumber(const std::string& key, Diagnostics& diags, bool* bad,
+                                         bool percent_ok, bool integer) const {
+  int c = Column(key);
+  if (c < 0 || static_cast<size_t>(c) >= row_->cells.size()) return std::nullopt;
+  const Cell& cell = row_->cells[c];
+  if (cell.text.empty()) return std::nullopt;
+  auto type = table_->types_.find(key);
+  bool money = type != table_->types_.end() && type->second == ColumnType::kMoney;
+  bool percent = false;
+  std::optional<double> v = cell.number;
+  bool own_unit = false;
+  if (!v) {
+    v = ParseNumber(cell.text, money, &percent);
+    // A money cell with its own unit word ("335,5 triệu") is not scaled by the header's unit.
+    own_unit = money && v && !ParseNumber(cell.text, false);
+  }
+  auto scale = table_->scales_.find(key);
+  if (v && money && !own_unit && scale != table_->scales_.end()) *v *= scale->second;
+  std::optional<Code> problem;
+  if (!v)
+    problem = integer ? Code::kBadInteger : Code::kBadNumber;
+  else if (percent && !percent_ok)
+    problem = Code::kPercentNotAllowed;
+  else if (*v < 0)
+    problem = Code::kNegativeNumber;
+  else if (integer && (std::floor(*v) != *v || *v > 1e15))
+    problem = Code::kBadInteger;
+  if (!problem) return v;
+  Report(diags, *problem, key, cell.text, {CellName(key), cell.text});
+  if (bad) *bad = true;
+  return std::nullopt;
+}
+
 std::optional<Date> Record::DateCell(const std::string& key, Diagnostics& diags, bool* bad) const {
-  std::string t = Text(key);
-  if (t.empty()) return std::nullopt;
-  std::optional<Date> d = ParseDate(t);
+  int c = Column(key);
+  if (c < 0 || static_cast<size_t>(c) >= row_->cells.size()) return std::nullopt;
+  const Cell& cell = row_->cells[c];
+  if (cell.date) return cell.date;
+  if (cell.text.empty()) return std::nullopt;
+  std::optional<Date> d = ParseDate(cell.text);
   if (!d) {
-    Report(diags, Code::kBadDate, key, t, {HeaderOf(key), t});
+    Report(diags, Code::kBadDate, key, cell.text, {CellName(key), cell.text});
     if (bad) *bad = true;
   }
   return d;
@@ -170,7 +490,7 @@ std::optional<bool> Record::YesNo(const std::string& key, Diagnostics& diags, bo
   if (t.empty()) return std::nullopt;
   std::optional<bool> v = ParseYesNo(t);
   if (!v) {
-    Report(diags, Code::kBadBool, key, t, {HeaderOf(key), t});
+    Report(diags, Code::kBadBool, key, t, {CellName(key), t});
     if (bad) *bad = true;
   }
   return v;
@@ -179,8 +499,8 @@ std::optional<bool> Record::YesNo(const std::string& key, Diagnostics& diags, bo
 std::vector<std::pair<std::string, std::string>> Record::Extras() const {
   std::vector<std::pair<std::string, std::string>> out;
   for (int c : table_->extras_) {
-    if (static_cast<size_t>(c) < row_->cells.size() && !row_->cells[c].empty())
-      out.emplace_back(table_->csv_.header[c], row_->cells[c]);
+    if (static_cast<size_t>(c) < row_->cells.size() && !row_->cells[c].text.empty())
+      out.emplace_back(table_->header_[c], row_->cells[c].text);
   }
   return out;
 }

@@ -1,25 +1,75 @@
-// Reading a CSV file of the site into named columns: header aliases (SPEC 2.1), unknown and
-// duplicate columns, and typed cells that report what is wrong with them.
+// Reading a table a unit sends (a CSV file, later a workbook sheet) into named columns, the way a
+// careful clerk reads a sheet (SPEC 2.1 and 3): title rows above the header, header spellings
+// with units in brackets and short forms, an STT column, repeated header rows, total and group
+// rows, template example rows; then typed cells that report what is wrong with them.
 #ifndef DVK_READ_TABLE_H_
 #define DVK_READ_TABLE_H_
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "base/diagnostics.h"
 #include "model/date.h"
-#include "read/csv.h"
-#include "read/diagnostics.h"
 
 namespace dvk {
+
+// What a column holds; decides how its header may be written and how its cells are read.
+enum class ColumnType { kText, kInteger, kNumber, kMoney, kDate, kYesNo };
 
 struct ColumnSpec {
   std::string key;                   // canonical key, e.g. "name"
   std::vector<std::string> headers;  // headers that mean it; the first is shown in messages
   bool required = false;
+  ColumnType type = ColumnType::kText;
 };
+
+// One cell as read: its text, and the typed value a workbook stored (never set for CSV).
+struct Cell {
+  std::string text;  // trimmed, NFC
+  std::optional<double> number;
+  std::optional<Date> date;
+};
+
+// One non-blank row of a sheet: the line (CSV) or row number (workbook) it starts on.
+struct GridRow {
+  int line = 0;
+  std::vector<Cell> cells;
+};
+
+// How a header was matched to a column, for the notice a unit gets.
+enum class HeaderMatch { kNone, kExact, kLoose, kNear };
+
+// Matches headers against the columns of a table, every spelling folded once. kExact: the
+// header or the key after folding (2.1). kLoose: the same once a unit in brackets, a trailing '*'
+// or ':', filler words ("được") or short forms ("MH" for "mô hình") are set aside. kNear: close
+// to a column's header but not certain (a typo, or more words around it); never read as that
+// column.
+class HeaderMatcher {
+ public:
+  HeaderMatcher() = default;
+  explicit HeaderMatcher(std::vector<ColumnSpec> specs);
+  // *spec is the column (nullptr for kNone); *scale the money unit a bracket names ("(triệu
+  // đồng)" → 1e6), else 1.
+  HeaderMatch Match(const std::string& header, const ColumnSpec** spec, double* scale) const;
+  const std::vector<ColumnSpec>& specs() const { return specs_; }
+
+ private:
+  struct Spelling {
+    size_t spec;                     // index into specs_
+    std::string folded;              // FoldKey of the header as written
+    std::string stripped;            // FoldKey of the header without its brackets and marks
+    std::vector<std::string> words;  // its words, short forms expanded, filler dropped
+  };
+  std::vector<ColumnSpec> specs_;
+  std::vector<Spelling> spellings_;  // every key and header of every column, in column order
+};
+
+// "A" for column 1, "Z" for 26, "AA" for 27: the letters Excel shows above a column.
+std::string ColumnLetter(int column);
 
 class Table;
 
@@ -27,7 +77,7 @@ class Table;
 // needs.
 class Record {
  public:
-  Record(const Table* table, const CsvRow* row) : table_(table), row_(row) {}
+  Record(const Table* table, const GridRow* row) : table_(table), row_(row) {}
   int line() const { return row_->line; }
   bool Has(const std::string& key) const;
   // The 1-based column of `key` in the file; 0 when the file has no such column.
@@ -35,42 +85,62 @@ class Record {
   // The trimmed text of the column; empty when absent.
   std::string Text(const std::string& key) const;
   // Empty cell → nullopt without a diagnostic; bad text → nullopt with one; *bad set when bad.
+  // A '%' is an error unless percent_ok. Money columns take "335,5 triệu" and the header's unit.
   std::optional<double> Number(const std::string& key, Diagnostics& diags, bool* bad,
-                               bool money = false) const;
+                               bool percent_ok = false) const;
   std::optional<long long> Integer(const std::string& key, Diagnostics& diags, bool* bad) const;
   std::optional<Date> DateCell(const std::string& key, Diagnostics& diags, bool* bad) const;
   std::optional<bool> YesNo(const std::string& key, Diagnostics& diags, bool* bad) const;
-  // Columns the template does not know: (header, value) in file order, value non-empty.
+  // Columns the template does not know that site.yaml's extra_columns lets through:
+  // (header, value) in file order, value non-empty.
   std::vector<std::pair<std::string, std::string>> Extras() const;
   // Adds a diagnostic at this row, in column `key` when given.
   void Report(Diagnostics& diags, Code code, const std::string& key, const std::string& text,
               std::initializer_list<std::string> args) const;
+  // The column as a unit finds it in Excel: "cột C “Tên mô hình”", or "cột “Tên mô hình”" when
+  // the file has no such column.
+  std::string CellName(const std::string& key) const;
   const std::string& HeaderOf(const std::string& key) const;
 
  private:
   int Column(const std::string& key) const;
+  std::optional<double> ReadNumber(const std::string& key, Diagnostics& diags, bool* bad,
+                                   bool percent_ok, bool integer) const;
   const Table* table_;
-  const CsvRow* row_;
+  const GridRow* row_;
+};
+
+struct TableOptions {
+  // Folded headers (FoldKey) of unknown columns that may be published (site.yaml extra_columns).
+  const std::set<std::string>* publish_extras = nullptr;
 };
 
 class Table {
  public:
-  // Decodes and parses `bytes` of file `file` (site-relative) belonging to `unit` ("" for data/).
-  // Problems go to diags; returns false when the file cannot be used at all.
+  // Decodes and parses the CSV `bytes` of file `file` (site-relative) belonging to `unit` ("" for
+  // data/). Problems go to diags; returns false when the file cannot be used at all.
   bool Load(const std::string& bytes, const std::string& file, const std::string& unit,
-            const std::vector<ColumnSpec>& specs, Diagnostics& diags);
-  size_t size() const { return csv_.rows.size(); }
-  Record row(size_t i) const { return Record(this, &csv_.rows[i]); }
+            const HeaderMatcher& columns, Diagnostics& diags, const TableOptions& options = {});
+  // The same for rows already read (every non-blank row of the sheet, in order).
+  bool LoadRows(std::vector<GridRow> rows, const std::string& file, const std::string& unit,
+                const HeaderMatcher& columns, Diagnostics& diags, const TableOptions& options = {});
+  size_t size() const { return rows_.size(); }
+  Record row(size_t i) const { return Record(this, &rows_[i]); }
   const std::string& file() const { return file_; }
   const std::string& unit() const { return unit_; }
 
  private:
   friend class Record;
+  void Add(Diagnostics& diags, Code code, int line, int column, const std::string& text,
+           std::initializer_list<std::string> args) const;
   std::string file_, unit_;
-  CsvTable csv_;
+  std::vector<std::string> header_;
+  std::vector<GridRow> rows_;
   std::map<std::string, int> columns_;        // key → index
   std::map<std::string, std::string> shown_;  // key → header as written in the file
-  std::vector<int> extras_;                   // indexes of unknown columns
+  std::map<std::string, ColumnType> types_;   // key → type
+  std::map<std::string, double> scales_;      // key → money unit of its header
+  std::vector<int> extras_;                   // unknown columns that may be published
 };
 
 }  // namespace dvk

@@ -6,7 +6,9 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -295,7 +297,24 @@ std::string Trim(std::string_view s) {
   return out;
 }
 
+namespace {
+
+bool IsAscii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+}  // namespace
+
 std::string FoldKey(std::string_view utf8) {
+  if (IsAscii(utf8)) {  // most cells: codes, numbers, dates
+    std::string out;
+    for (char c : utf8)
+      if (std::isalnum(static_cast<unsigned char>(c)))
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
@@ -340,7 +359,39 @@ std::string Slugify(std::string_view utf8) {
   return out;
 }
 
-std::optional<double> ParseNumber(std::string_view text, bool money) {
+std::vector<std::string> FoldWords(std::string_view utf8) {
+  std::vector<std::string> words;
+  std::string slug = Slugify(utf8);
+  size_t start = 0;
+  while (start < slug.size()) {
+    size_t dash = slug.find('-', start);
+    if (dash == std::string::npos) dash = slug.size();
+    words.push_back(slug.substr(start, dash - start));
+    start = dash + 1;
+  }
+  return words;
+}
+
+int EditDistance(std::string_view a, std::string_view b, int limit) {
+  int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > limit) return limit + 1;
+  std::vector<int> prev(m + 1), cur(m + 1);
+  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    cur[0] = i;
+    int best = cur[0];
+    for (int j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+      best = std::min(best, cur[j]);
+    }
+    if (best > limit) return limit + 1;
+    std::swap(prev, cur);
+  }
+  return std::min(prev[m], limit + 1);
+}
+
+std::optional<double> ParseNumber(std::string_view text, bool money, bool* percent) {
+  if (percent) *percent = false;
   std::string s = Trim(text);
   if (s.empty()) return std::nullopt;
   double scale = 1;
@@ -371,7 +422,10 @@ std::optional<double> ParseNumber(std::string_view text, bool money) {
     }
   }
   // "12%" is the number 12: percent columns hold percentages.
-  if (!s.empty() && s.back() == '%') s = Trim(s.substr(0, s.size() - 1));
+  if (!s.empty() && s.back() == '%') {
+    s = Trim(s.substr(0, s.size() - 1));
+    if (percent) *percent = true;
+  }
   std::string compact = StripSpaces(s);
   if (compact != s) {
     // Spaces (any kind) are only allowed between groups of thousands: "1 234 567".

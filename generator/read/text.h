@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/date.h"
 
@@ -41,12 +42,22 @@ std::string Trim(std::string_view s);
 std::string FoldKey(std::string_view utf8);
 
 // A file-name-safe slug: ASCII letters, digits and single hyphens ("Xã Sơn Dương" →
-// "xa-son-duong").
+// "xa-son-duong"), at most 80 characters. It is also the one folding of unit ids and model codes
+// (SPEC 2.2): "XA-AN", "Xa An" and "xa.an" all give "xa-an"; "MH 03" and "mh-03" give "mh-03".
 std::string Slugify(std::string_view utf8);
 
+// The words of a text, each folded like FoldKey: "Kinh phí (đồng)" → {"kinh", "phi", "dong"}.
+std::vector<std::string> FoldWords(std::string_view utf8);
+
+// Levenshtein distance between two byte strings, or limit + 1 when it is larger than `limit`.
+int EditDistance(std::string_view a, std::string_view b, int limit);
+
 // A number as written in Vietnamese Excel: "1.234.567", "1 234 567", "85,5", "85.5", "12%",
-// "335,5 triệu" and "2 tỷ" (when money is true). Returns nullopt for anything else.
-std::optional<double> ParseNumber(std::string_view text, bool money = false);
+// "335,5 triệu" and "2 tỷ" (when money is true). Returns nullopt for anything else. "12%" is 12;
+// *percent (when given) tells whether the text carried a % sign, for the columns where a
+// percentage has no meaning.
+std::optional<double> ParseNumber(std::string_view text, bool money = false,
+                                  bool* percent = nullptr);
 
 // A date, day first: "25/11/2026", "5/1/2026", "25-11-2026", "25.11.2026", "2026-11-25",
 // "ngày 08 tháng 4 năm 2026", a time after the date is ignored, and an Excel serial number

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "read/diagnostics.h"
-#include "read/file_system.h"
+#include "base/diagnostics.h"
+#include "base/file_system.h"
 
 namespace dvk {
 

@@ -6,16 +6,16 @@
 
 #include "render/charts.h"
 #include "render/format.h"
+#include "render/urls.h"
 
 namespace dvk {
 namespace {
 
 using json = nlohmann::json;
 
-std::string UnitUrl(const Unit& u) { return "don-vi/" + u.id + "/index.html"; }
-std::string ModelUrl(const Model& m) { return "mo-hinh/" + m.id + "/index.html"; }
-std::string FieldUrl(const Field& f) { return "linh-vuc/" + f.id + "/index.html"; }
-std::string YearUrl(int year) { return "nam/" + std::to_string(year) + "/index.html"; }
+std::string UnitUrl(const Unit& u) { return UnitPath(u); }
+std::string FieldUrl(const Field& f) { return FieldPath(f); }
+std::string YearUrl(int year) { return YearPath(year); }
 
 const char* SubjectLabel(Subject s) {
   switch (s) {
@@ -45,6 +45,8 @@ const char* RecognitionLabel(Recognition r) {
       return "Cấp cơ sở";
     case Recognition::kCommune:
       return "Cấp xã";
+    case Recognition::kDistrict:
+      return "Cấp huyện";
     case Recognition::kProvince:
       return "Cấp tỉnh";
     case Recognition::kCentral:
@@ -163,14 +165,7 @@ class Planner {
                     {"organization", c.organization},
                     {"hashtags", hashtags},
                     {"movement", "Dân vận khéo"}};
-    std::string canonical;
-    if (!c.base_url.empty()) {
-      canonical = c.base_url + path;
-      const std::string kIndex = "index.html";
-      if (canonical.size() >= kIndex.size() &&
-          canonical.compare(canonical.size() - kIndex.size(), kIndex.size(), kIndex) == 0)
-        canonical.resize(canonical.size() - kIndex.size());
-    }
+    std::string canonical = AbsoluteUrl(c.base_url, path);
     data["page"] = {
         {"title", title},
         {"kind", kind},
@@ -209,6 +204,7 @@ class Planner {
   }
 
   const ModelYear& YearOf(ModelRef r) const { return site_.models[r.model].years[r.year_index]; }
+  std::string ModelUrl(const Model& m) const { return ModelPath(site_.units[m.unit], m); }
 
   json Card(ModelRef r) const {
     const Model& m = site_.models[r.model];
@@ -579,7 +575,7 @@ class Planner {
     const Unit& unit = site_.units[m.unit];
     json d;
     json model = Card(latest);
-    model["id"] = m.id;
+    model["id"] = m.code.empty() ? m.id : m.code;
     model["subject"] = SubjectLabel(y.subject);
     model["owner"] = y.owner;
     model["kind"] = KindLabel(y.kind);
@@ -611,7 +607,7 @@ class Planner {
     d["has_writeup"] = m.writeup.has_value();
     d["writeup_html"] = m.writeup ? ResolveRoot(m.writeup->html, root) : "";
     d["author"] = m.writeup ? m.writeup->author : "";
-    d["date"] = m.writeup ? m.writeup->date : "";
+    d["date"] = m.writeup && m.writeup->date ? FormatDate(*m.writeup->date) : "";
     d["has_cover"] = m.writeup && m.writeup->cover;
     d["cover_url"] = m.writeup && m.writeup->cover ? m.writeup->cover->url : "";
     d["cover_alt"] = m.writeup && m.writeup->cover ? m.writeup->cover->alt : "";
@@ -669,8 +665,7 @@ class Planner {
     }
     d["history"] = history;
     std::string summary = m.writeup && !m.writeup->summary.empty() ? m.writeup->summary : y.summary;
-    std::string url =
-        site_.config.base_url.empty() ? "" : site_.config.base_url + "mo-hinh/" + m.id + "/";
+    std::string url = AbsoluteUrl(site_.config.base_url, ModelUrl(m));
     std::string caption = "🌟 " + y.name + " – " + unit.name + "\n" + summary;
     if (!url.empty()) caption += "\nXem chi tiết: " + url;
     std::string tags;
@@ -792,23 +787,6 @@ class Planner {
 };
 
 }  // namespace
-
-std::string RootOf(const std::string& path) {
-  std::string root;
-  for (char c : path)
-    if (c == '/') root += "../";
-  return root;
-}
-
-std::string ResolveRoot(const std::string& html, const std::string& root) {
-  static const std::string kMark = "dvk-root:";
-  std::string out;
-  size_t pos = 0;
-  for (size_t at; (at = html.find(kMark, pos)) != std::string::npos; pos = at + kMark.size())
-    out.append(html, pos, at - pos).append(root);
-  out.append(html, pos, std::string::npos);
-  return out;
-}
 
 std::vector<PageJob> PlanPages(const Site& site, const Report& report, int year) {
   return Planner(site, report, year).Plan();

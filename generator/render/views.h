@@ -7,9 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostics.h"
 #include "compute/report.h"
 #include "model/site.h"
-#include "read/diagnostics.h"
+#include "render/urls.h"
 
 namespace dvk {
 
@@ -26,12 +27,6 @@ std::vector<PageJob> PlanPages(const Site& site, const Report& report, int year)
 // reader refuses the inputs that could cause it; whatever slips through is an error naming the
 // path and both page kinds, and only the first page is kept.
 std::vector<PageJob> DropCollisions(std::vector<PageJob> pages, Diagnostics& diags);
-
-// "../../" for "a/b/index.html"; "" for "index.html".
-std::string RootOf(const std::string& path);
-
-// Replaces the "dvk-root:" prefix that write-up HTML carries on its image URLs by `root`.
-std::string ResolveRoot(const std::string& html, const std::string& root);
 
 }  // namespace dvk
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostics.h"
 #include "model/site.h"
-#include "read/diagnostics.h"
 
 namespace dvk {
 

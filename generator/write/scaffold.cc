@@ -9,10 +9,10 @@
 #include <map>
 #include <memory>
 
+#include "base/file_system.h"
 #include "model/site.h"
 #include "read/columns.h"
 #include "read/csv.h"
-#include "read/file_system.h"
 #include "read/site_reader.h"
 #include "read/text.h"
 
@@ -30,8 +30,15 @@ const char kWriteUpTemplateName[] = "_mau-bai-viet.md";
 // The example model of the templates: a realistic row a unit can copy the shape of.
 const char kExampleModelName[] = "Hiến đất làm đường giao thông nông thôn";
 
-// The unit ids the reader accepts, except "pages", the free pages' folder under content/.
-bool IsUnitId(const std::string& id) { return IsValidId(id) && id != "pages"; }
+// A unit id as the reader folds it (SPEC 2.2); "" when it cannot be one: no letter or digit, a
+// reserved device name, or "pages", the free pages' folder under content/.
+std::string UnitId(const std::string& written) {
+  std::string id = Slugify(written);
+  return id.empty() || IsReservedName(id) || id == "pages" ? "" : id;
+}
+
+// The code the templates give their example model: units number their own models.
+const char kExampleModelCode[] = "MH-01";
 
 // One CSV line as Excel quotes it: a cell holding the delimiter, a quote, a line break or spaces at
 // either end is put in quotes, with quotes doubled.
@@ -76,17 +83,22 @@ int TemplateYear(const Site& site) {
   return tm.tm_year + 1900;
 }
 
-std::string ModelId(const std::string& unit, int year, const std::string& name) {
-  std::string slug = Slugify(name);
-  return unit + "-" + std::to_string(year) + "-" + (slug.empty() ? "mo-hinh" : slug);
+// The first code MH-01, MH-02, … that no model of `unit` has yet.
+std::string FreeModelCode(const Site& site, int unit) {
+  for (int n = 1;; ++n) {
+    char code[16];
+    std::snprintf(code, sizeof code, "MH-%02d", n);
+    bool taken = false;
+    for (const Model& m : site.models) taken |= m.unit == unit && m.id == Slugify(code);
+    if (!taken) return code;
+  }
 }
 
 // content/<unit>/models.csv: the headers of read/columns.h and one example row.
-std::string ModelsTemplate(const Site& site, const std::string& unit, const std::string& owner,
-                           int year) {
+std::string ModelsTemplate(const Site& site, const std::string& owner, int year) {
   std::string y = std::to_string(year);
   std::map<std::string, std::string> example = {
-      {"id", ModelId(unit, year, kExampleModelName)},
+      {"id", kExampleModelCode},
       {"year", y},
       {"name", kExampleMark + std::string(kExampleModelName)},
       {"field", site.fields.empty() ? "Kinh tế" : site.fields.front().name},
@@ -270,22 +282,13 @@ bool WriteNewFile(const fs::path& path, const std::string& bytes, std::string* e
   return ok;
 }
 
-// The key of a data/units.csv header ("" when not a unit column). Mirrors the reader's columns.
+// The key of a data/units.csv header ("" when not a unit column), as the reader matches it.
 std::string UnitColumnKey(const std::string& header) {
-  static const std::map<std::string, std::string> keys = [] {
-    std::map<std::string, std::string> m;
-    const std::pair<const char*, std::vector<const char*>> columns[] = {
-        {"id", {"id", "Mã đơn vị", "Mã"}},
-        {"name", {"name", "Tên đơn vị", "Tên"}},
-        {"parent", {"parent", "Đơn vị cấp trên", "Cấp trên", "Mã đơn vị cấp trên"}},
-        {"kind", {"kind", "Loại đơn vị", "Loại"}},
-        {"area", {"area", "Địa bàn"}}};
-    for (const auto& [key, headers] : columns)
-      for (const char* h : headers) m[FoldKey(h)] = key;
-    return m;
-  }();
-  auto it = keys.find(FoldKey(header));
-  return it == keys.end() ? "" : it->second;
+  static const HeaderMatcher columns(UnitColumns());
+  const ColumnSpec* spec = nullptr;
+  double scale = 1;
+  HeaderMatch m = columns.Match(header, &spec, &scale);
+  return m == HeaderMatch::kExact || m == HeaderMatch::kLoose ? spec->key : "";
 }
 
 // Fills result->units_row with `values` in data/units.csv's column order and delimiter, and, when
@@ -344,17 +347,17 @@ bool CleanName(const std::string& raw, std::string* name) {
 
 int NewUnit(const NewUnitOptions& options, NewUnitResult* result, std::string* error) {
   *result = NewUnitResult();
-  const std::string& id = options.id;
-  if (id == "pages") {
+  const std::string id = UnitId(options.id);
+  if (Slugify(options.id) == "pages") {
     *error = "Mã đơn vị không được là “pages”: content/pages là thư mục của các trang tự do.";
     return 2;
   }
-  if (!IsUnitId(id)) {
-    *error = "Mã đơn vị “" + id +
-             "” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang (không ở "
-             "đầu hay cuối), ví dụ hnd-son-duong.";
+  if (id.empty()) {
+    *error = "Mã đơn vị “" + options.id +
+             "” không hợp lệ: cần có chữ cái hoặc chữ số, ví dụ hnd-son-duong.";
     return 2;
   }
+  result->id = id;
   std::string name, kind;
   if (!CleanName(options.name, &name) || !CleanName(options.kind, &kind)) {
     *error = "Tên hoặc loại đơn vị phải là một dòng chữ (UTF-8).";
@@ -381,7 +384,8 @@ int NewUnit(const NewUnitOptions& options, NewUnitResult* result, std::string* e
     result->unit_name = site.units[unit].name;
     kind = site.units[unit].kind;
   } else {
-    std::string parent = options.parent.empty() ? site.units[site.root].id : options.parent;
+    std::string parent =
+        options.parent.empty() ? site.units[site.root].id : Slugify(options.parent);
     if (site.UnitIndex(parent) < 0) {
       *error = "Đơn vị cấp trên “" + parent +
                "” không có trong data/units.csv. Ghi đúng mã của đơn vị cấp trên ở --parent.";
@@ -396,14 +400,13 @@ int NewUnit(const NewUnitOptions& options, NewUnitResult* result, std::string* e
   if (indicators.empty()) indicators = ReportedIndicators(site, "");
   for (const Indicator* ind : indicators) result->indicators.push_back(ind->id + " – " + ind->name);
   const std::string& owner = result->unit_name;
-  WriteUpValues writeup{ModelId(id, year, kExampleModelName),
-                        "Người dân hiến đất, góp công mở rộng đường liên thôn",
+  WriteUpValues writeup{kExampleModelCode, "Người dân hiến đất, góp công mở rộng đường liên thôn",
                         "Năm " + std::to_string(year) +
                             ", 86 hộ dân tự nguyện hiến 2.400 m² đất, góp 950 ngày công mở rộng "
                             "1,8 km đường liên thôn.",
                         owner.empty() ? "Tên đơn vị viết bài" : owner, year};
   const std::pair<const char*, std::string> files[] = {
-      {"models.csv", ModelsTemplate(site, id, owner, year)},
+      {"models.csv", ModelsTemplate(site, owner, year)},
       {"results.csv", ResultsTemplate(indicators.empty() ? nullptr : indicators.front(), year)},
       {kWriteUpTemplateName, WriteUpTemplate(writeup)},
   };
@@ -439,9 +442,9 @@ int NewUnit(const NewUnitOptions& options, NewUnitResult* result, std::string* e
 int NewModel(const NewModelOptions& options, std::string* path, bool* known_model,
              std::string* error) {
   *known_model = false;
-  if (!IsUnitId(options.unit)) {
-    *error = "Mã đơn vị “" + options.unit +
-             "” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang.";
+  const std::string unit_id = UnitId(options.unit);
+  if (unit_id.empty()) {
+    *error = "Mã đơn vị “" + options.unit + "” không hợp lệ: cần có chữ cái hoặc chữ số.";
     return 2;
   }
   std::string name;
@@ -451,10 +454,10 @@ int NewModel(const NewModelOptions& options, std::string* path, bool* known_mode
   }
   Site site;
   if (!ReadForScaffold(options.site_dir, &site, error)) return 1;
-  int unit = site.UnitIndex(options.unit);
+  int unit = site.UnitIndex(unit_id);
   if (unit < 0) {
     *error = "Đơn vị “" + options.unit +
-             "” chưa có trong data/units.csv. Tạo đơn vị trước: dvk new unit " + options.unit +
+             "” chưa có trong data/units.csv. Tạo đơn vị trước: dvk new unit " + unit_id +
              " --name \"Tên đơn vị\".";
     return 1;
   }
@@ -463,24 +466,27 @@ int NewModel(const NewModelOptions& options, std::string* path, bool* known_mode
                   site.units[unit].name, year};
   for (const Model& m : site.models) {
     if (m.unit != unit || name.empty()) continue;
-    bool same = m.id == name;
+    bool same = m.id == Slugify(name);
     for (const ModelYear& y : m.years) same |= FoldKey(y.name) == FoldKey(name);
     if (!same) continue;
+    std::string code = m.code.empty() ? m.id : m.code;
     if (m.writeup) {
-      *error = "Mô hình “" + m.id + "” đã có bài viết " + m.writeup->file +
+      *error = "Mô hình “" + code + "” đã có bài viết " + m.writeup->file +
                "; sửa bài đó thay vì tạo bài mới.";
       return 1;
     }
-    v.model = m.id;
+    v.model = code;
     v.title = m.Latest()->name;
     *known_model = true;
     break;
   }
   if (v.model.empty()) {
-    v.model = ModelId(options.unit, year, name.empty() ? "ten-mo-hinh" : name);
+    v.model = FreeModelCode(site, unit);
     if (name.empty()) v.title = "Tên mô hình";
   }
-  *path = "content/" + options.unit + "/" + v.model + ".md";
+  std::string stem = Slugify(v.title);
+  if (stem.empty() || IsReservedName(stem)) stem = Slugify(v.model);
+  *path = "content/" + unit_id + "/" + stem + ".md";
   fs::path file = JoinPath(options.site_dir, *path);
   std::error_code ec;
   fs::create_directories(file.parent_path(), ec);

@@ -12,7 +12,7 @@ namespace dvk {
 
 struct NewUnitOptions {
   std::string site_dir = ".";
-  std::string id;      // [a-z0-9-], not starting or ending with '-'
+  std::string id;      // as given; folded like every unit id (XA-AN is xa-an)
   std::string name;    // when set and the unit is not registered, it is added to data/units.csv
   std::string parent;  // empty = the site's root
   std::string kind;    // e.g. "Hội Nông dân"; may be empty
@@ -25,6 +25,7 @@ enum class Registration {
 };
 
 struct NewUnitResult {
+  std::string id;                    // the folded id: the folder content/<id>/ and the register's
   std::vector<std::string> created;  // site-relative paths, in the order they were made
   Registration registration = Registration::kByHand;
   std::string units_row;  // the data/units.csv row (no line end), as added or to add by hand
@@ -46,8 +47,9 @@ struct NewModelOptions {
   std::string name;  // the model's name or id; empty = a placeholder to fill in
 };
 
-// Writes content/<unit>/<slug>.md from the write-up template with `model:` filled in: the id of the
-// unit's model with that name or id when there is one, else <unit>-<year>-<slug of name>.
+// Writes content/<unit>/<slug of the title>.md from the write-up template with `model:` filled
+// in: the code of the unit's model with that name or code when there is one, else the first free
+// code MH-01, MH-02, ….
 // *path is the site-relative file; *known_model tells whether the model is in models.csv already.
 // Returns 0, 1 (unknown unit, the file exists, a write fails) or 2 (bad unit id), with *error.
 int NewModel(const NewModelOptions& options, std::string* path, bool* known_model,

@@ -1,6 +1,6 @@
 // Diagnostics: every problem found in a site's input, with its place, in Vietnamese.
-#ifndef DVK_READ_DIAGNOSTICS_H_
-#define DVK_READ_DIAGNOSTICS_H_
+#ifndef DVK_BASE_DIAGNOSTICS_H_
+#define DVK_BASE_DIAGNOSTICS_H_
 
 #include <initializer_list>
 #include <string>
@@ -24,9 +24,19 @@ enum class Code {
   kCsvEmptyHeader,
   kCsvUnknownColumn,
   kCsvTooFewCells,
+  kExtraColumnPublished,
+  kSttColumnIgnored,
+  kHeaderLoose,
+  kHeaderNear,
+  kMissingColumnNear,
+  kTitleRowsSkipped,
+  kHeaderRowRepeated,
+  kTotalRowSkipped,
+  kGroupRowSkipped,
   kExampleRowSkipped,
   kRequiredEmpty,
   kBadNumber,
+  kPercentNotAllowed,
   kNegativeNumber,
   kBadInteger,
   kBadDate,
@@ -39,6 +49,7 @@ enum class Code {
   kUnitCycle,
   kNoRootUnit,
   kUnitFolderNotRegistered,
+  kUnitFolderTwice,
   kDuplicateField,
   kDuplicateIndicator,
   kBadIndicatorType,
@@ -50,13 +61,13 @@ enum class Code {
   kIndicatorNotApplicable,
   kDuplicateResult,
   kDuplicateModelYear,
-  kModelInTwoUnits,
   kModelIdDerived,
   kPointsOverMax,
   kYearOutsidePeriod,
   kFrontMatterMissing,
   kFrontMatterYaml,
   kFrontMatterKey,
+  kFrontMatterUnknownKey,
   kWriteupUnknownModel,
   kWriteupDuplicate,
   kTypicalWithoutWriteUp,
@@ -131,4 +142,4 @@ class Diagnostics {
 
 }  // namespace dvk
 
-#endif  // DVK_READ_DIAGNOSTICS_H_
+#endif  // DVK_BASE_DIAGNOSTICS_H_

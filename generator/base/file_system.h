@@ -1,6 +1,6 @@
 // File access behind an interface, with an in-memory twin for tests (like ninja's DiskInterface).
-#ifndef DVK_READ_FILE_SYSTEM_H_
-#define DVK_READ_FILE_SYSTEM_H_
+#ifndef DVK_BASE_FILE_SYSTEM_H_
+#define DVK_BASE_FILE_SYSTEM_H_
 
 #include <map>
 #include <optional>
@@ -55,4 +55,4 @@ std::string JoinPath(const std::string& a, const std::string& b);
 
 }  // namespace dvk
 
-#endif  // DVK_READ_FILE_SYSTEM_H_
+#endif  // DVK_BASE_FILE_SYSTEM_H_

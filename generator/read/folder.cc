@@ -1,0 +1,149 @@
+#include "read/folder.h"
+
+#include <cctype>
+#include <set>
+
+#include "read/text.h"
+
+namespace dvk {
+namespace {
+
+// The extension of a file name in lower case, "" when it has none (or an odd one).
+std::string ExtensionOf(const std::string& name) {
+  size_t dot = name.rfind('.');
+  if (dot == std::string::npos || dot == 0 || name.find('/', dot) != std::string::npos) return "";
+  std::string ext = name.substr(dot + 1);
+  if (ext.empty() || ext.size() > 8) return "";
+  for (char& c : ext) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return "";
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return ext;
+}
+
+// What a page may carry: pictures (never SVG, which can hold script) and office documents.
+bool AllowedFileType(const std::string& ext, bool image) {
+  static const std::set<std::string> kImages = {"jpg", "jpeg", "png", "gif", "webp"};
+  static const std::set<std::string> kDocuments = {"pdf",  "doc", "docx", "xls", "xlsx", "ppt",
+                                                   "pptx", "odt", "ods",  "odp", "csv"};
+  return kImages.count(ext) || (!image && kDocuments.count(ext));
+}
+
+}  // namespace
+
+FolderFiles::FolderFiles(const FileSystem& fs, const std::string& folder, const std::string& name,
+                         const std::string& unit, Diagnostics& diags)
+    : fs_(fs), folder_(folder), name_(name), unit_(unit), diags_(diags) {}
+
+void FolderFiles::Add(Code code, const std::string& file, int line, const std::string& text,
+                      std::initializer_list<std::string> args) {
+  Diagnostic d = MakeDiagnostic(code, file, line, 0, text, args);
+  d.unit = unit_;
+  diags_.Add(std::move(d));
+}
+
+std::optional<Image> FolderFiles::Resolve(const std::string& file, int line, const std::string& src,
+                                          bool image) {
+  return Resolve(file, line, src, JudgeUrl(src), image);
+}
+
+std::optional<Image> FolderFiles::Resolve(const std::string& file, int line, const std::string& src,
+                                          const UrlVerdict& v, bool image) {
+  if (v.kind == UrlKind::kRefused) {
+    Add(Code::kLinkRefused, file, line, src, {src, v.reason});
+    return std::nullopt;
+  }
+  if (v.kind == UrlKind::kExternal) {
+    Add(Code::kImageExternal, file, line, src, {src});
+    return std::nullopt;
+  }
+  if (!real_folder_known_) {
+    real_folder_ = fs_.RealPath(folder_);
+    real_folder_known_ = true;
+  }
+  const std::optional<std::string>& base = real_folder_;
+  // A file name may hold spaces, '#' and '?': the path as written first, then read as a URL
+  // (query and fragment cut off, %-escapes decoded).
+  std::string path = v.url.substr(0, v.url.find_first_of("?#"));
+  std::optional<std::string> real;
+  for (const std::string& candidate : {Trim(src), path, PercentDecode(path)}) {
+    if (candidate.empty() || candidate[0] == '/') continue;
+    real = fs_.RealPath(JoinPath(folder_, candidate));
+    if (real) break;
+  }
+  bool inside = base && real && real->compare(0, base->size() + 1, *base + "/") == 0;
+  if (real && !inside) {
+    Add(Code::kImageOutsideUnit, file, line, src, {src});
+    return std::nullopt;
+  }
+  if (!real || !fs_.IsFile(*real)) {
+    Add(path.find("..") != std::string::npos ? Code::kImageOutsideUnit : Code::kImageMissing, file,
+        line, src, {src});
+    return std::nullopt;
+  }
+  std::string rel = real->substr(base->size() + 1);
+  std::string ext = ExtensionOf(rel);
+  if (!AllowedFileType(ext, image)) {
+    Add(image ? Code::kImageTypeRefused : Code::kFileTypeRefused, file, line, src,
+        {src, ext.empty() ? "(không có đuôi)" : "." + ext});
+    return std::nullopt;
+  }
+  Image img;
+  img.source = *real;
+  img.url = PublishedName(std::string(image ? "anh/" : "tep/") + name_ + "/", rel, *real);
+  return img;
+}
+
+// A safe and unique published path for `source`: every folder and name slugified, the extension
+// in lower case, reserved device names avoided; a clash with another source gets "-2", "-3", ….
+std::string FolderFiles::PublishedName(const std::string& prefix, const std::string& rel,
+                                       const std::string& source) {
+  std::string safe;
+  size_t start = 0;
+  while (true) {
+    size_t slash = rel.find('/', start);
+    std::string part = rel.substr(start, slash == std::string::npos ? slash : slash - start);
+    bool last = slash == std::string::npos;
+    std::string ext = last ? ExtensionOf(part) : "";
+    std::string stem = Slugify(ext.empty() ? part : part.substr(0, part.size() - ext.size() - 1));
+    if (stem.empty()) stem = last ? "tep" : "thu-muc";
+    if (IsReservedName(stem)) stem += "-1";
+    safe += stem + (ext.empty() ? "" : "." + ext) + (last ? "" : "/");
+    if (last) break;
+    start = slash + 1;
+  }
+  std::string url = prefix + safe;
+  for (int n = 2;; ++n) {
+    auto [it, fresh] = published_.emplace(url, source);
+    if (fresh) {
+      Image img;
+      img.source = source;
+      img.url = url;
+      files_.push_back(img);
+      return url;
+    }
+    if (it->second == source) return url;
+    size_t dot = safe.rfind('.');
+    size_t cut = dot == std::string::npos || dot < safe.rfind('/') + 1 ? safe.size() : dot;
+    url = prefix + safe.substr(0, cut) + "-" + std::to_string(n) + safe.substr(cut);
+  }
+}
+
+std::string FolderFiles::RenderBody(const FrontMatterSplit& split, const std::string& file) {
+  std::vector<MarkdownGuard> guards;
+  std::string html = RenderMarkdown(
+      split.body, split.body_line,
+      [&](const std::string& url, int line, bool image) -> std::optional<std::string> {
+        // Links may leave the site; images and files to publish resolve in the folder.
+        UrlVerdict v = JudgeUrl(url);
+        if (!image && (v.kind == UrlKind::kExternal || v.kind == UrlKind::kFragment)) return url;
+        std::optional<Image> found = Resolve(file, line, url, v, image);
+        if (!found) return std::nullopt;
+        return "dvk-root:" + found->url;
+      },
+      &guards);
+  for (const MarkdownGuard& g : guards) Add(Code::kMarkdownGuarded, file, g.line, "", {g.what});
+  return html;
+}
+
+}  // namespace dvk
