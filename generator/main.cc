@@ -1,8 +1,10 @@
 // dvk: the command line only. Everything else is in the library.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <vector>
 
 #include "base/diagnostics.h"
 #include "render/format.h"
@@ -12,24 +14,40 @@
 
 namespace {
 
-// Prints every diagnostic, grouped by unit.
+// Units with problems, those with errors first, then warnings, then notes; in the order of
+// Diagnostics::Sorted within each. "" is the site-wide group.
+std::vector<std::string> UnitsByGravity(const std::vector<dvk::Diagnostic>& sorted) {
+  std::vector<std::string> order;
+  std::map<std::string, int> gravity;  // unit → 0 errors, 1 warnings, 2 notes
+  for (const dvk::Diagnostic& d : sorted) {
+    int g = static_cast<int>(d.severity);
+    auto [it, fresh] = gravity.emplace(d.unit, g);
+    if (fresh) order.push_back(d.unit);
+    it->second = std::min(it->second, g);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {
+    return gravity[a] < gravity[b];
+  });
+  return order;
+}
+
+// Prints every diagnostic, grouped by unit, units with errors first.
 void PrintDiagnostics(const dvk::Diagnostics& diags) {
-  std::string unit = "\x01";
-  for (const dvk::Diagnostic& d : diags.Sorted()) {
-    if (d.unit != unit) {
-      unit = d.unit;
-      std::cerr << "\n== " << (unit.empty() ? "Toàn trang (site.yaml, data/)" : "Đơn vị " + unit)
-                << " ==\n";
-    }
-    std::cerr << dvk::FormatDiagnostic(d) << "\n";
+  std::vector<dvk::Diagnostic> sorted = diags.Sorted();
+  for (const std::string& unit : UnitsByGravity(sorted)) {
+    std::cerr << "\n== " << (unit.empty() ? "Toàn trang (site.yaml, data/)" : "Đơn vị " + unit)
+              << " ==\n";
+    for (const dvk::Diagnostic& d : sorted)
+      if (d.unit == unit) std::cerr << dvk::FormatDiagnostic(d) << "\n";
   }
 }
 
-// For builds: errors in full, then one line per unit with problems.
+// For builds: errors in full, then one line per unit with problems, units with errors first.
 void PrintSummary(const dvk::Diagnostics& diags) {
+  std::vector<dvk::Diagnostic> sorted = diags.Sorted();
   size_t shown = 0;
   std::map<std::string, std::pair<int, int>> per_unit;  // unit → errors, warnings
-  for (const dvk::Diagnostic& d : diags.Sorted()) {
+  for (const dvk::Diagnostic& d : sorted) {
     if (d.severity == dvk::Severity::kError && shown++ < 20)
       std::cerr << dvk::FormatDiagnostic(d) << "\n";
     if (d.severity == dvk::Severity::kError) ++per_unit[d.unit].first;
@@ -38,13 +56,17 @@ void PrintSummary(const dvk::Diagnostics& diags) {
   if (per_unit.empty()) return;
   std::cerr << "\nTheo đơn vị:\n";
   size_t lines = 0;
-  for (const auto& [unit, counts] : per_unit) {
+  for (const std::string& unit : UnitsByGravity(sorted)) {
+    auto it = per_unit.find(unit);
+    if (it == per_unit.end()) continue;  // notes only
     if (lines++ == 30) {
-      std::cerr << "  … và " << per_unit.size() - 30 << " đơn vị khác\n";
+      std::cerr << "  … và " << dvk::FormatInt(static_cast<double>(per_unit.size() - 30))
+                << " đơn vị khác\n";
       break;
     }
-    std::cerr << "  " << (unit.empty() ? "(toàn trang)" : unit) << ": " << counts.first << " lỗi, "
-              << counts.second << " cảnh báo\n";
+    std::cerr << "  " << (unit.empty() ? "(toàn trang)" : unit) << ": "
+              << dvk::FormatInt(it->second.first) << " lỗi, " << dvk::FormatInt(it->second.second)
+              << " cảnh báo\n";
   }
   std::cerr << "Xem chi tiết và cách sửa: dvk check\n\n";
 }
@@ -86,9 +108,9 @@ void PrintNewUnit(const dvk::NewUnitOptions& options, const dvk::NewUnitResult& 
 }
 
 std::string Totals(const dvk::Diagnostics& diags) {
-  return std::to_string(diags.Count(dvk::Severity::kError)) + " lỗi, " +
-         std::to_string(diags.Count(dvk::Severity::kWarning)) + " cảnh báo, " +
-         std::to_string(diags.Count(dvk::Severity::kNote)) + " ghi chú";
+  return dvk::FormatInt(diags.Count(dvk::Severity::kError)) + " lỗi, " +
+         dvk::FormatInt(diags.Count(dvk::Severity::kWarning)) + " cảnh báo, " +
+         dvk::FormatInt(diags.Count(dvk::Severity::kNote)) + " ghi chú";
 }
 
 }  // namespace
@@ -161,7 +183,8 @@ int main(int argc, char** argv) {
       std::vector<dvk::LinkProblem> problems = dvk::CheckLinks(links_dir);
       for (const dvk::LinkProblem& p : problems)
         std::cerr << p.page << ": " << p.url << ": " << p.reason << "\n";
-      std::printf("%zu liên kết hỏng.\n", problems.size());
+      std::printf("%s liên kết hỏng.\n",
+                  dvk::FormatInt(static_cast<double>(problems.size())).c_str());
       return problems.empty() ? 0 : 1;
     }
     dvk::Diagnostics diags;

@@ -6,7 +6,8 @@
 //                                                     what _base gives (none), no more, no fewer
 //   M <model> <year>          the model has a row for that year      !M: it has none
 //   V <model> <year> <key> <value>   a value read from that row (see ModelValue); \n in the
-//                             value is a line break
+//                             value is a line break. <model> is "<unit>/<id>", or "<id>" alone
+//                             when no other unit has that id (M and W too)
 //   R <unit> <indicator> <year> <value>   a result read (see ResultValue)   !R: none was read
 //   W <model> <title>         the model has a write-up with that title
 //   U <unit> <name>           the unit is registered with that name
@@ -107,6 +108,19 @@ std::string Show(const std::optional<Date>& d) { return ShowDate(d, "(trống)")
 std::string ModelValue(const Site& site, const Model& model, const ModelYear& y,
                        const std::string& key) {
   if (key == "name") return y.name;
+  if (key == "code") return model.code.empty() ? "(trống)" : model.code;
+  if (key == "recognition") {
+    static const char* kLevels[] = {"(trống)", "cơ sở", "xã", "huyện", "tỉnh", "trung ương"};
+    return kLevels[static_cast<int>(y.recognition)];
+  }
+  if (key == "subject")
+    return y.subject == Subject::kCollective   ? "tập thể"
+           : y.subject == Subject::kIndividual ? "cá nhân"
+                                               : "(trống)";
+  if (key == "kind")
+    return y.kind == ModelKind::kNew          ? "mới"
+           : y.kind == ModelKind::kContinuing ? "duy trì"
+                                              : "(trống)";
   if (key == "unit") return site.units[model.unit].id;
   if (key == "field") return y.field >= 0 ? site.fields[y.field].id : "(trống)";
   if (key == "funds") return Show(y.funds);

@@ -264,7 +264,7 @@ const std::map<Code, Entry>& Catalogue() {
         "Xem lại điểm chấm hoặc việc công nhận tiêu biểu."}},
       {Code::kTypicalNotEvaluated,
        {Severity::kWarning, "Mô hình tiêu biểu “{1}” năm {2} chưa được chấm đủ các tiêu chí.",
-        "Chấm điểm đủ TC1–TC8 cho mô hình tiêu biểu."}},
+        "Chấm điểm đủ các tiêu chí ({3}) cho mô hình tiêu biểu."}},
       {Code::kNewWithoutLaunch,
        {Severity::kWarning, "Mô hình mới “{1}” năm {2} chưa có ngày ra mắt.",
         "Tiêu chí 2 yêu cầu tổ chức ra mắt mô hình mới: ghi Ngày ra mắt."}},

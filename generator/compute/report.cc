@@ -361,6 +361,8 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
   }
 
   // Consistency of each model year.
+  std::string criteria;
+  for (const Criterion& c : site.criteria) criteria += (criteria.empty() ? "" : ", ") + c.id;
   for (size_t m = 0; m < site.models.size(); ++m) {
     const Model& model = site.models[m];
     const std::string& unit_id = site.units[model.unit].id;
@@ -373,7 +375,7 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
         diags.Add(std::move(d));
       };
       std::string year = std::to_string(my.year);
-      if (my.typical && !s.complete) warn(Code::kTypicalNotEvaluated, {my.name, year});
+      if (my.typical && !s.complete) warn(Code::kTypicalNotEvaluated, {my.name, year, criteria});
       if (my.typical && s.failed >= 0) {
         const Criterion& c = site.criteria[s.failed];
         warn(Code::kTypicalFailsCriterion,

@@ -1,8 +1,10 @@
 #include "write/check_report.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
+#include "render/format.h"
 #include "render/html.h"
 #include "write/output.h"
 
@@ -120,7 +122,7 @@ std::string Capitalized(const char* label) {
   return s;
 }
 
-std::string Count(int n, const char* label) { return std::to_string(n) + " " + label; }
+std::string Count(int n, const char* label) { return FormatInt(n) + " " + label; }
 
 std::string Counts(const int counts[3]) {
   std::string out;
@@ -236,6 +238,15 @@ std::vector<Section> MakeSections(const Site& site, const std::vector<Diagnostic
   if (by_unit.count("")) take("", "");
   for (const Unit& u : site.units) take(u.id, u.name);
   for (auto& [unit, s] : by_unit) sections.push_back(std::move(s));
+  // Sections with errors first, then those with warnings, then notes, then the clean ones; the
+  // order above within each.
+  auto weight = [](const Section& s) {
+    for (int i = 0; i < 3; ++i)
+      if (s.counts[i] > 0) return i;
+    return 3;
+  };
+  std::stable_sort(sections.begin(), sections.end(),
+                   [&](const Section& a, const Section& b) { return weight(a) < weight(b); });
   std::set<std::string> taken = {"index"};
   for (Section& s : sections) {
     std::string base = s.unit.empty() ? "toan-trang" : IsFileStem(s.unit) ? s.unit : "thu-muc";
@@ -263,15 +274,15 @@ std::vector<ReportFile> RenderCheckReport(const Site& site, const Diagnostics& d
   body += "<main>\n<section id=\"tong-hop\">\n<h2>" + std::string(kWords.summary) + "</h2>\n";
   body += "<p>" + std::string(kWords.intro_index) + "</p>\n";
   body += "<p><strong>" + Counts(totals) + "</strong></p>\n";
-  body += "<p>" + std::to_string(with_problems) + kWords.units_with_problems +
-          std::to_string(clean) + kWords.units_clean + "</p>\n";
+  body += "<p>" + FormatInt(with_problems) + kWords.units_with_problems + FormatInt(clean) +
+          kWords.units_clean + "</p>\n";
   body += Legend();
   body += "<div class=\"table\"><table>\n<thead><tr><th scope=\"col\">" +
           std::string(kWords.unit_column) + "</th>";
   for (Severity sev : kSeverities)
     body += "<th scope=\"col\" class=\"n\">" + Capitalized(SeverityLabel(sev)) + "</th>";
   body += "</tr></thead>\n<tbody>\n";
-  // Units with problems first, then the clean ones, each in register order.
+  // Units with errors first, then warnings, then notes, then the clean ones (MakeSections).
   for (bool problems : {true, false}) {
     for (const Section& s : sections) {
       if (s.diags.empty() == problems) continue;
@@ -282,8 +293,7 @@ std::vector<ReportFile> RenderCheckReport(const Site& site, const Diagnostics& d
       }
       body += "<tr><td><a href=\"#dv-" + s.stem + "\">" + SectionTitle(s) + "</a><br><a href=\"" +
               s.stem + ".html\">" + kWords.own_file + ": " + s.stem + ".html</a></td>";
-      for (int i = 0; i < 3; ++i)
-        body += "<td class=\"n\">" + std::to_string(s.counts[i]) + "</td>";
+      for (int i = 0; i < 3; ++i) body += "<td class=\"n\">" + FormatInt(s.counts[i]) + "</td>";
       body += "</tr>\n";
     }
   }
