@@ -1,27 +1,22 @@
 #!/usr/bin/env python3
 """Checks the home page of the bundled example against a count made independently from the CSVs.
 
-Reads data/*.csv and every content/<unit>/models.csv and results.csv with Python's own csv module
+Reads data/*.csv and every content/<unit>/models.csv and results.csv with tests/independent_site.py
 (no dvk code involved), works out the configured year's models, typical models and the completion
 of every indicator, and checks the figures dvk printed on output/index.html.
 Usage: home_figures_test.py DVK_BINARY SOURCE_DIR
 """
-import csv
-import datetime
 import html
 import os
-import re
 import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from independent_site import Site, yes  # noqa: E402
+
 dvk, src = sys.argv[1], sys.argv[2]
 YEAR = 2026
-
-
-def rows(path):
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 def vn_percent(v):
@@ -29,47 +24,9 @@ def vn_percent(v):
     return (s[:-2] if s.endswith(",0") else s) + "%"
 
 
-def number(text):
-    return float(text.strip().replace(".", "").replace(",", "."))
-
-
-units = rows(os.path.join(src, "data/units.csv"))
-indicators = rows(os.path.join(src, "data/indicators.csv"))
-kind_of = {u["Mã đơn vị"]: u["Loại đơn vị"] for u in units}
-
-models, results = {}, {}
-for uid in kind_of:
-    folder = os.path.join(src, "content", uid)
-    p = os.path.join(folder, "models.csv")
-    models[uid] = [r for r in rows(p) if r["Năm"].strip() == str(YEAR)] if os.path.exists(p) else []
-    p = os.path.join(folder, "results.csv")
-    results[uid] = [r for r in rows(p) if r["Năm"].strip() == str(YEAR)] if os.path.exists(p) else []
-
-n_models = sum(len(m) for m in models.values())
-typical = lambda r: r["Tiêu biểu"].strip().lower() in ("x", "có", "1", "true")
-n_typical = sum(1 for m in models.values() for r in m if typical(r))
-
-
-def met(ind, uid):
-    target = ind["Chỉ tiêu"].strip()
-    kind = ind["Loại"].strip()
-    if kind == "models":
-        return len(models[uid]) >= float(target)
-    if kind == "recognized":
-        return sum(1 for r in models[uid] if r["Cấp công nhận"].strip() or typical(r)) >= float(target)
-    found = [r for r in results[uid] if r["Chỉ tiêu"].strip() in (ind["Mã chỉ tiêu"], ind["Tên chỉ tiêu"])]
-    if not found or not found[0]["Kết quả"].strip():
-        return False  # not reported counts as not met
-    value = found[0]["Kết quả"].strip()
-    if kind == "yesno":
-        return value.lower() in ("có", "x", "1", "true")
-    if kind in ("count", "percent"):
-        return number(value.rstrip("%")) >= float(target)
-    if kind == "deadline":
-        d, m, y = (int(x) for x in value.split("/"))
-        dd, mm = (int(x) for x in target.split("/"))
-        return datetime.date(y, m, d) <= datetime.date(YEAR, mm, dd)
-    raise SystemExit(f"unknown indicator type {kind}")
+site = Site(src)
+n_models = sum(len(site.models_in(u["id"], YEAR)) for u in site.units)
+n_typical = sum(1 for u in site.units for r in site.models_in(u["id"], YEAR) if yes(r.get("typical", "")))
 
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -97,10 +54,9 @@ def expect(what, *texts, near=None):
 
 
 expect("models and typical models", f"{n_models:,}".replace(",", ".") + " mô hình, " + str(n_typical) + " mô hình tiêu biểu")
-for ind in indicators:
-    applies = [u for u in kind_of if not ind["Áp dụng cho"].strip() or kind_of[u] in ind["Áp dụng cho"].split("|")]
-    n_met = sum(1 for u in applies if met(ind, u))
-    expect(ind["Tên chỉ tiêu"], vn_percent(100 * n_met / len(applies)), f"{n_met}/{len(applies)}",
-           near=ind["Tên chỉ tiêu"])
+for ind in site.indicators:
+    applies = [u["id"] for u in site.units if site.applies(ind, u["id"])]
+    n_met = sum(1 for u in applies if site.met(ind, u, YEAR))
+    expect(ind["name"], vn_percent(100 * n_met / len(applies)), f"{n_met}/{len(applies)}", near=ind["name"])
 print(f"{checks - failures} passed, {failures} failed")
 sys.exit(1 if failures else 0)

@@ -1750,6 +1750,135 @@ def model_line(r):
             r.recognition, "x" if r.typical else ""] + pts + [r.summary]
 
 
+# A few units send their models table the way clerks really lay out a sheet (SPEC 3): title rows
+# above the header, an STT column, their own model codes, headers with units in brackets or short
+# forms, group headings, a total row, a private column that must never be published; one saves it
+# as Excel's plain "CSV" of a Vietnamese Windows (Windows-1258, semicolons).
+CLERK_UNITS = {
+    # unit: (code pattern, layout)
+    "xa-truong-sinh": ("MH-{:02d}", "title-stt-millions-total"),
+    "xa-minh-son": ("MS.{year}.{:02d}", "windows-1258-semicolon"),
+    "xa-trung-thinh-ccb": ("CCB {:02d}", "groups-short-forms"),
+}
+
+
+def clerk_codes(uid, rows):
+    """The unit's own codes, numbered in order of first registration; a continued model keeps its code."""
+    pattern = CLERK_UNITS[uid][0]
+    codes, n = {}, 0
+    for r in sorted(rows, key=lambda r: (r.year, r.registered, r.id)):
+        if r.id not in codes:
+            n += 1
+            codes[r.id] = pattern.format(n, year=r.year)
+    return codes
+
+
+def fmt_millions(vnd):
+    """Money in millions as a clerk types it in a "(triệu đồng)" column: 335500000 -> '335,5'."""
+    assert vnd % 1000 == 0, vnd
+    return fmt_dec(vnd / 1_000_000, 3)
+
+
+def write_clerk_models(uid, unit_name, rows):
+    """Writes content/<uid>/models.csv in the unit's own layout; returns the path."""
+    codes = clerk_codes(uid, rows)
+    layout = CLERK_UNITS[uid][1]
+    path = os.path.join("content", uid, "models.csv")
+    ordered = sorted(rows, key=lambda r: (r.year, r.registered, r.id))
+    pts = lambda r: [fmt_points(v) for v in r.points] if r.points else [""] * 8
+    crit = ["TC1", "TC2", "TC3", "TC4", "TC5", "TC6", "TC7", "TC8"]
+    if layout == "title-stt-millions-total":
+        header = ["STT", "Mã MH", "Năm", "Tên mô hình", "Lĩnh vực", "Chủ thể", "Tập thể, cá nhân thực hiện",
+                  "Hình thức", "Ngày đăng ký", "Ngày ra mắt", "Số người tham gia (người)", "Số hộ được hưởng lợi",
+                  "Kinh phí (triệu đồng)", "Ngày công", "Cấp công nhận", "Tiêu biểu"] + crit + [
+                  "Tóm tắt", "Số điện thoại liên hệ"]
+        lines = [["DANH SÁCH ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2025 – 2026"] + [""] * (len(header) - 1),
+                 [f"(Kèm theo báo cáo của {unit_name})"] + [""] * (len(header) - 1),
+                 [""] * len(header), header]
+        for i, r in enumerate(ordered, 1):
+            phone = f"09{(i * 7919 + len(uid) * 104729) % 100000000:08d}"
+            lines.append([str(i), codes[r.id], str(r.year), r.name, r.field_text, r.subject, r.owner, r.kind,
+                          fmt_date(r.registered), fmt_date(r.launched) if r.launched else "", fmt_int(r.p),
+                          fmt_int(r.b), fmt_millions(r.f), fmt_int(r.w),
+                          ("Cấp " + r.recognition) if r.recognition else "", "x" if r.typical else ""]
+                         + pts(r) + [r.summary, phone])
+        total = ["Tổng cộng", "", "", "", "", "", "", "", "", "", fmt_int(sum(r.p for r in rows)),
+                 fmt_int(sum(r.b for r in rows)), fmt_millions(sum(r.f for r in rows)),
+                 fmt_int(sum(r.w for r in rows))] + [""] * (len(header) - 14)
+        lines.append(total)
+        write_rows(path, lines, ",", "utf-8-sig")
+    elif layout == "windows-1258-semicolon":
+        header = ["STT", "Mã mô hình", "Năm", "Tên mô hình", "Lĩnh vực", "Chủ thể",
+                  "Tập thể, cá nhân thực hiện", "Hình thức", "Ngày đăng ký", "Ngày ra mắt", "Số người tham gia",
+                  "Số hộ hưởng lợi", "Kinh phí huy động (đồng)", "Ngày công", "Cấp công nhận", "Tiêu biểu"] + crit + [
+                  "Tóm tắt"]
+        short = lambda d: f"{d.day}/{d.month}/{d.year}" if d else ""
+        lines = [header]
+        for i, r in enumerate(ordered, 1):
+            lines.append([str(i), codes[r.id], str(r.year), r.name, r.field_text, r.subject.upper(), r.owner,
+                          r.kind, short(r.registered), short(r.launched), fmt_int(r.p), fmt_int(r.b),
+                          fmt_int(r.f), fmt_int(r.w), r.recognition.capitalize(), "có" if r.typical else ""]
+                         + pts(r) + [r.summary])
+        write_rows(path, lines, ";", "windows-1258")
+    else:  # groups-short-forms
+        header = ["TT", "Mã", "Năm", "Tên mô hình", "Lĩnh vực", "Chủ thể", "Tập thể, cá nhân thực hiện",
+                  "Hình thức", "Ngày đăng ký", "Ngày ra mắt", "Số người tham gia (người)", "Số hộ được hưởng lợi",
+                  "Kinh phí (đồng)", "Ngày công", "Cấp công nhận", "Tiêu biểu"] + crit + ["Tóm tắt"]
+        lines = [header]
+        roman = ["I", "II", "III", "IV"]
+        n = 0
+        for k, (fid, fname, _, _) in enumerate(FIELDS):
+            group = [r for r in ordered if r.field == fid]
+            if not group:
+                continue
+            lines.append([f"{roman[k]}. LĨNH VỰC {fname.upper()}"] + [""] * (len(header) - 1))
+            for r in group:
+                n += 1
+                lines.append([str(n), codes[r.id], str(r.year), r.name, r.field_text, r.subject, r.owner, r.kind,
+                              fmt_date(r.registered), fmt_date(r.launched) if r.launched else "", fmt_int(r.p),
+                              fmt_int(r.b), fmt_int(r.f), fmt_int(r.w), r.recognition,
+                              "x" if r.typical else ""] + pts(r) + [r.summary])
+        write_rows(path, lines, ",", "utf-8-sig")
+    return path
+
+
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def encode_cp1258(text):
+    """Windows-1258 as Excel writes it: letters with tones are a base letter plus a combining tone
+    mark (Python's codec knows no such composition)."""
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+        out += base.encode("cp1258")
+        for c in parts:
+            if c in TONES:
+                out += c.encode("cp1258")
+    return bytes(out)
+
+
+def write_rows(path, lines, delimiter, encoding):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=delimiter, quotechar='"', quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    for line in lines:
+        w.writerow(line)
+    text = buf.getvalue()
+    if encoding == "windows-1258":
+        data = encode_cp1258(text)
+    else:
+        data = text.encode(encoding)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
 INTRO = """---
 title: Giới thiệu
 ---
@@ -1828,7 +1957,11 @@ def main():
     by_unit = {}
     for r in rows:
         by_unit.setdefault(r.unit, []).append(r)
+    unit_names = {u.id: u.name for u in units}
     for uid in sorted(by_unit, key=order.get):
+        if uid in CLERK_UNITS:
+            written.add(write_clerk_models(uid, unit_names[uid], by_unit[uid]))
+            continue
         lst = sorted(by_unit[uid], key=lambda r: (r.year, r.registered, r.id))
         path = os.path.join("content", uid, "models.csv")
         write_csv(path, MODEL_HEADER, [model_line(r) for r in lst])

@@ -456,6 +456,7 @@ std::optional<double> Record::ReadNumber(const std::string& key, Diagnostics& di
   }
   auto scale = table_->scales_.find(key);
   if (v && money && !own_unit && scale != table_->scales_.end()) *v *= scale->second;
+  if (v && money) *v = std::round(*v);  // đồng has no smaller unit: "40,123" triệu is 40.123.000
   std::optional<Code> problem;
   if (!v)
     problem = integer ? Code::kBadInteger : Code::kBadNumber;
