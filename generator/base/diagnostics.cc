@@ -80,6 +80,10 @@ const std::map<Code, Entry>& Catalogue() {
         "Bỏ qua {1} dòng phía trên dòng tên cột (dòng {2}); bảng được đọc từ dòng tên cột ở dòng "
         "{3}.",
         "Không cần sửa."}},
+      {Code::kYearFromTitle,
+       {Severity::kNote,
+        "Bảng không có cột “{1}”; mọi dòng được tính là năm {2}, theo dòng tiêu đề của bảng.",
+        "Nếu bảng có mô hình của nhiều năm, thêm cột “{1}” và ghi năm cho từng dòng."}},
       {Code::kHeaderRowRepeated,
        {Severity::kNote, "Dòng lặp lại tên cột được bỏ qua (dòng {1}).", "Không cần sửa."}},
       {Code::kTotalRowSkipped,

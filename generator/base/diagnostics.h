@@ -30,6 +30,7 @@ enum class Code {
   kHeaderNear,
   kMissingColumnNear,
   kTitleRowsSkipped,
+  kYearFromTitle,
   kHeaderRowRepeated,
   kTotalRowSkipped,
   kGroupRowSkipped,

@@ -11,7 +11,8 @@ std::vector<ColumnSpec> ModelColumns(const std::vector<Criterion>& criteria) {
       {"year",
        {"Năm", "Năm đăng ký", "Năm thực hiện", "Năm báo cáo", "Năm đánh giá"},
        true,
-       T::kInteger},
+       T::kInteger,
+       /*year_from_title=*/true},
       {"name", {"Tên mô hình", "Tên", "Tên mô hình, điển hình"}, true, T::kText},
       {"field", {"Lĩnh vực", "Lĩnh vực mô hình", "Thuộc lĩnh vực"}, true, T::kText},
       {"subject",
@@ -66,7 +67,7 @@ std::vector<ColumnSpec> ModelColumns(const std::vector<Criterion>& criteria) {
 
 std::vector<ColumnSpec> ResultColumns() {
   using T = ColumnType;
-  return {{"year", {"Năm", "Năm báo cáo"}, true, T::kInteger},
+  return {{"year", {"Năm", "Năm báo cáo"}, true, T::kInteger, /*year_from_title=*/true},
           {"indicator",
            {"Chỉ tiêu", "Mã chỉ tiêu", "Tên chỉ tiêu", "Nội dung chỉ tiêu"},
            true,

@@ -101,6 +101,32 @@ bool IsExampleCell(const std::string& cell) {
   return !cell.empty() && cell[0] == '(' && FoldKey(cell.substr(0, 12)).rfind("vidu", 0) == 0;
 }
 
+// The one year (1900–2200) the title rows above the header name, as in "DANH SÁCH MÔ HÌNH NĂM
+// 2026"; false when they name none or several.
+bool TitleYear(const std::vector<GridRow>& rows, size_t header_at, std::string* year,
+               std::string* title) {
+  std::set<std::string> years;
+  for (size_t r = 0; r < header_at; ++r) {
+    for (const Cell& c : rows[r].cells) {
+      const std::string& t = c.text;
+      for (size_t i = 0; i + 4 <= t.size(); ++i) {
+        auto digit = [&](size_t k) { return std::isdigit(static_cast<unsigned char>(t[k])) != 0; };
+        bool four = digit(i) && digit(i + 1) && digit(i + 2) && digit(i + 3) &&
+                    (i == 0 || !digit(i - 1)) && (i + 4 == t.size() || !digit(i + 4));
+        if (!four) continue;
+        int y = std::stoi(t.substr(i, 4));
+        if (y >= 1900 && y <= 2200) {
+          years.insert(t.substr(i, 4));
+          if (title->empty()) *title = t;
+        }
+      }
+    }
+  }
+  if (years.size() != 1) return false;
+  *year = *years.begin();
+  return true;
+}
+
 std::string LineList(const std::vector<int>& lines) {
   std::string out;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -311,6 +337,15 @@ bool Table::LoadRows(std::vector<GridRow> rows, const std::string& file, const s
   bool ok = true;
   for (const ColumnSpec& spec : specs) {
     types_[spec.key] = spec.type;
+    if (spec.year_from_title && !columns_.count(spec.key)) {
+      std::string year, title;
+      if (TitleYear(rows, header_at, &year, &title)) {
+        defaults_[spec.key] = Cell{year, {}, {}};
+        shown_[spec.key] = spec.headers.front();
+        Add(diags, Code::kYearFromTitle, header_line, 0, title, {spec.headers.front(), year});
+        continue;
+      }
+    }
     auto n = near.find(&spec);
     bool present = columns_.count(spec.key) > 0;
     if (n != near.end() && !present) {
@@ -414,10 +449,18 @@ std::string Record::CellName(const std::string& key) const {
                 : "cột “" + HeaderOf(key) + "”";
 }
 
-std::string Record::Text(const std::string& key) const {
+const Cell* Record::CellOf(const std::string& key) const {
   int c = Column(key);
-  if (c < 0 || static_cast<size_t>(c) >= row_->cells.size()) return "";
-  return row_->cells[c].text;
+  if (c < 0) {
+    auto d = table_->defaults_.find(key);
+    return d == table_->defaults_.end() ? nullptr : &d->second;
+  }
+  return static_cast<size_t>(c) < row_->cells.size() ? &row_->cells[c] : nullptr;
+}
+
+std::string Record::Text(const std::string& key) const {
+  const Cell* cell = CellOf(key);
+  return cell ? cell->text : "";
 }
 
 void Record::Report(Diagnostics& diags, Code code, const std::string& key, const std::string& text,
@@ -440,10 +483,9 @@ std::optional<long long> Record::Integer(const std::string& key, Diagnostics& di
 
 std::optional<double> Record::ReadNumber(const std::string& key, Diagnostics& diags, bool* bad,
                                          bool percent_ok, bool integer) const {
-  int c = Column(key);
-  if (c < 0 || static_cast<size_t>(c) >= row_->cells.size()) return std::nullopt;
-  const Cell& cell = row_->cells[c];
-  if (cell.text.empty()) return std::nullopt;
+  const Cell* found = CellOf(key);
+  if (!found || found->text.empty()) return std::nullopt;
+  const Cell& cell = *found;
   auto type = table_->types_.find(key);
   bool money = type != table_->types_.end() && type->second == ColumnType::kMoney;
   bool percent = false;
@@ -451,6 +493,15 @@ std::optional<double> Record::ReadNumber(const std::string& key, Diagnostics& di
   bool own_unit = false;
   if (!v) {
     v = ParseNumber(cell.text, money, &percent);
+    // A whole number written with an English thousands comma ("1,250" people) in a column that
+    // holds only whole numbers.
+    if (integer && v && std::floor(*v) != *v && cell.text.size() >= 5 &&
+        cell.text[cell.text.size() - 4] == ',' &&
+        cell.text.find_first_not_of("0123456789,") == std::string::npos) {
+      std::string digits = cell.text;
+      digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+      v = ParseNumber(digits);
+    }
     // A money cell with its own unit word ("335,5 triệu") is not scaled by the header's unit.
     own_unit = money && v && !ParseNumber(cell.text, false);
   }
@@ -473,9 +524,9 @@ std::optional<double> Record::ReadNumber(const std::string& key, Diagnostics& di
 }
 
 std::optional<Date> Record::DateCell(const std::string& key, Diagnostics& diags, bool* bad) const {
-  int c = Column(key);
-  if (c < 0 || static_cast<size_t>(c) >= row_->cells.size()) return std::nullopt;
-  const Cell& cell = row_->cells[c];
+  const Cell* found = CellOf(key);
+  if (!found) return std::nullopt;
+  const Cell& cell = *found;
   if (cell.date) return cell.date;
   if (cell.text.empty()) return std::nullopt;
   std::optional<Date> d = ParseDate(cell.text);

@@ -25,6 +25,9 @@ struct ColumnSpec {
   std::vector<std::string> headers;  // headers that mean it; the first is shown in messages
   bool required = false;
   ColumnType type = ColumnType::kText;
+  // A year column a sheet may leave out when its title names the year ("… NĂM 2026"): every row
+  // then takes that year.
+  bool year_from_title = false;
 };
 
 // One cell as read: its text, and the typed value a workbook stored (never set for CSV).
@@ -104,6 +107,8 @@ class Record {
 
  private:
   int Column(const std::string& key) const;
+  // The cell of `key` in this row (or the value a left-out column takes); nullptr when none.
+  const Cell* CellOf(const std::string& key) const;
   std::optional<double> ReadNumber(const std::string& key, Diagnostics& diags, bool* bad,
                                    bool percent_ok, bool integer) const;
   const Table* table_;
@@ -140,6 +145,7 @@ class Table {
   std::map<std::string, std::string> shown_;  // key → header as written in the file
   std::map<std::string, ColumnType> types_;   // key → type
   std::map<std::string, double> scales_;      // key → money unit of its header
+  std::map<std::string, Cell> defaults_;      // key → value of a column the sheet left out
   std::vector<int> extras_;                   // unknown columns that may be published
 };
 
