@@ -295,6 +295,12 @@ TEST(EvaluateTest, OneIndicator) {
     EXPECT_EQ(o.days_late, c.days_late) << c.name;
     EXPECT_EQ(o.result, c.result) << c.name;
   }
+  // A unit that sent no models table: the computed indicators are not reported, never 0.
+  for (const Indicator* ind : {&models, &recognized}) {
+    Outcome o = Evaluate(*ind, 2026, nullptr, 0, 0, /*models_reported=*/false);
+    EXPECT_EQ(o.status, Status::kNotReported) << ind->id;
+    EXPECT_FALSE(o.value.has_value()) << ind->id;
+  }
 }
 
 TEST_F(ReportTest, OutcomesPerUnit2026) {
@@ -324,8 +330,9 @@ TEST_F(ReportTest, OutcomesPerUnit2026) {
       {"xa-binh", "ke-hoach", R, {}, 0, 0},    // sent nothing
       {"xa-binh", "giam-sat", R, {}, 0, 0},
       {"xa-binh", "bao-cao-nam", R, {}, 0, 0},
-      {"xa-binh", "dang-ky", N, 0, 0, 0},  // computed: no model is 0, not "not reported"
-      {"xa-binh", "de-nghi", N, 0, 0, 0},
+      // Computed from a models table xa-binh never sent: "chưa báo cáo", not a reported 0.
+      {"xa-binh", "dang-ky", R, {}, 0, 0},
+      {"xa-binh", "de-nghi", R, {}, 0, 0},
       {"xa-binh", "phan-bien", R, {}, 0, 0},
       {"nd-an", "ke-hoach", N, 0, 0, 0},  // không
       {"nd-an", "giam-sat", M, 2, 100, 0},
@@ -394,6 +401,63 @@ TEST_F(ReportTest, CompletionPerUnit) {
     EXPECT_EQ(uy.reported, c.reported) << c.unit;
   }
   EXPECT_DOUBLE_EQ(Tally{}.Percent(), 0);
+}
+
+TEST_F(ReportTest, ModelsOverEveryYearCountOnce) {
+  // tinh's "Vườn cây mẫu" has a row in 2025 and in 2026: one model, typical (2026), recognised
+  // (tỉnh, 2026); its yearly flows add up: 100 + 120 people, 300 + 335,5 triệu đồng.
+  const ModelTotals& tinh = report_->unit_all_years[U("tinh")];
+  EXPECT_EQ(tinh.models, 1);
+  EXPECT_EQ(tinh.typical, 1);
+  EXPECT_EQ(tinh.recognized, 1);
+  EXPECT_EQ(tinh.new_models, 1);  // it started as new in 2025
+  EXPECT_DOUBLE_EQ(tinh.participants, 220);
+  EXPECT_DOUBLE_EQ(tinh.funds, 635500000);
+  // pn-an: two models of 2026, none typical.
+  EXPECT_EQ(report_->unit_all_years[U("pn-an")].models, 2);
+  EXPECT_EQ(report_->unit_all_years[U("pn-an")].typical, 0);
+  EXPECT_EQ(report_->unit_all_years[U("xa-binh")].models, 0);
+}
+
+TEST_F(ReportTest, PeriodSoFar) {
+  // Period 2025–2026, both with data. 2025: only tinh meets anything (ke-hoach and dang-ky: 2 of
+  // its 6); the 33 indicator-units of 2026 apply again, so the tree has 2 + 20 met of 66.
+  EXPECT_EQ(report_->period_years, (std::vector<int>{2025, 2026}));
+  const YearReport& p = report_->period;
+  EXPECT_EQ(p.year, 0);
+  const SubtreeYear& root = p.subtrees[U("tinh")];
+  EXPECT_EQ(root.tally.met, 22);
+  EXPECT_EQ(root.tally.applies, 66);
+  EXPECT_EQ(p.units[U("tinh")].tally.met, 8);
+  EXPECT_EQ(p.units[U("tinh")].tally.applies, 12);
+  // ke-hoach over both years: 2026's four and tinh's 2025.
+  EXPECT_EQ(root.per_indicator[I("ke-hoach")].met, 5);
+  EXPECT_EQ(root.per_indicator[I("ke-hoach")].applies, 12);
+  // Models: the eight distinct models, Vườn cây mẫu once.
+  EXPECT_EQ(root.models.models, 8);
+  EXPECT_EQ(root.models.typical, 3);  // Vườn cây mẫu, Dân giàu làng vui, Bình yên xóm nhỏ
+  EXPECT_EQ(p.models.size(), 8u);
+  EXPECT_EQ(root.units_reported, 5);  // every unit but xa-binh reported in some year
+}
+
+TEST_F(ReportTest, UnitsOfOneKindAtOneDepthRankedBySubtree) {
+  // 2026 subtrees: xa-an 3+4+3 of 6+5+5 = 62,5%; xa-binh 0+4 of 6+5 = 36,4%. The root is the
+  // whole and is ranked with none; each association is alone in its group.
+  const YearReport& y = Year(2026);
+  ASSERT_EQ(y.by_kind.size(), 4u);
+  EXPECT_EQ(y.by_kind[0].kind, "Ủy ban MTTQ");
+  EXPECT_EQ(y.by_kind[0].depth, 1);
+  ASSERT_EQ(y.by_kind[0].units.size(), 2u);
+  EXPECT_EQ(y.by_kind[0].units[0].unit, U("xa-an"));
+  EXPECT_EQ(y.by_kind[0].units[0].rank, 1);
+  EXPECT_DOUBLE_EQ(y.by_kind[0].units[0].value, 62.5);
+  EXPECT_EQ(y.by_kind[0].units[1].unit, U("xa-binh"));
+  EXPECT_DOUBLE_EQ(y.by_kind[0].units[1].value, 400.0 / 11);
+  // Depth 2, register order: nd-an, pn-an, dtn-binh.
+  EXPECT_EQ(y.by_kind[1].kind, "Hội Nông dân");
+  EXPECT_EQ(y.by_kind[1].depth, 2);
+  EXPECT_EQ(y.by_kind[2].kind, "Hội LHPN");
+  EXPECT_EQ(y.by_kind[3].kind, "Đoàn Thanh niên");
 }
 
 TEST_F(ReportTest, RollUps) {

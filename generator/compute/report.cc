@@ -45,6 +45,7 @@ void ModelTotals::Add(const ModelYear& m, const Score& s) {
   if (m.kind == ModelKind::kNew) ++new_models;
   if (m.kind == ModelKind::kContinuing) ++continuing;
   if (m.recognition != Recognition::kNone) ++recognized;
+  if (m.recognition != Recognition::kNone || m.typical) ++proposed;
   ++by_recognition[static_cast<int>(m.recognition)];
   if (s.complete) {
     ++evaluated;
@@ -64,6 +65,7 @@ void ModelTotals::Merge(const ModelTotals& o) {
   new_models += o.new_models;
   continuing += o.continuing;
   recognized += o.recognized;
+  proposed += o.proposed;
   for (int k = 0; k < 6; ++k) by_recognition[k] += o.by_recognition[k];
   evaluated += o.evaluated;
   score_sum += o.score_sum;
@@ -71,6 +73,33 @@ void ModelTotals::Merge(const ModelTotals& o) {
   beneficiaries += o.beneficiaries;
   funds += o.funds;
   workdays += o.workdays;
+}
+
+void ModelTotals::AddModel(const std::vector<const ModelYear*>& years) {
+  if (years.empty()) return;
+  ++models;
+  bool is_typical = false, is_recognized = false, is_proposed = false;
+  for (const ModelYear* y : years) {
+    is_typical |= y->typical;
+    is_recognized |= y->recognition != Recognition::kNone;
+    is_proposed |= y->typical || y->recognition != Recognition::kNone;
+    participants += y->participants.value_or(0);
+    beneficiaries += y->beneficiaries.value_or(0);
+    funds += y->funds.value_or(0);
+    workdays += y->workdays.value_or(0);
+  }
+  const ModelYear& last = *years.back();
+  typical += is_typical;
+  recognized += is_recognized;
+  proposed += is_proposed;
+  if (last.subject == Subject::kCollective) ++collective;
+  if (last.subject == Subject::kIndividual) ++individual;
+  // New when it started within these years, continuing when it came from before them.
+  if (years.front()->kind == ModelKind::kNew) ++new_models;
+  if (years.front()->kind == ModelKind::kContinuing) ++continuing;
+  Recognition best = Recognition::kNone;
+  for (const ModelYear* y : years) best = std::max(best, y->recognition);
+  ++by_recognition[static_cast<int>(best)];
 }
 
 const YearReport* Report::ForYear(int year) const {
@@ -104,7 +133,7 @@ Score ScoreModel(const ModelYear& m, const std::vector<Criterion>& criteria,
 }
 
 Outcome Evaluate(const Indicator& ind, int year, const Result* result, int own_models,
-                 int own_recognized) {
+                 int own_recognized, bool models_reported) {
   Outcome o;
   o.result = result;
   auto ratio = [&](double v) {
@@ -113,6 +142,7 @@ Outcome Evaluate(const Indicator& ind, int year, const Result* result, int own_m
   switch (ind.type) {
     case IndicatorType::kModels:
     case IndicatorType::kRecognized: {
+      if (!models_reported) return o;
       double v = ind.type == IndicatorType::kModels ? own_models : own_recognized;
       o.value = v;
       o.percent = ratio(v);
@@ -147,6 +177,86 @@ Outcome Evaluate(const Indicator& ind, int year, const Result* result, int own_m
   return o;
 }
 
+namespace {
+
+// Units in post-order from the root, so every subtree is summed after its children.
+std::vector<int> PostOrder(const Site& site) {
+  std::vector<int> post_order;
+  std::vector<std::pair<int, size_t>> stack = {{site.root, 0}};
+  while (!stack.empty()) {
+    auto& [u, next] = stack.back();
+    if (next < site.units[u].children.size()) {
+      int child = site.units[u].children[next++];
+      stack.push_back({child, 0});
+    } else {
+      post_order.push_back(u);
+      stack.pop_back();
+    }
+  }
+  return post_order;
+}
+
+// Fills yr.subtrees from yr.units and yr.by_unit.
+void RollUp(const Site& site, const std::vector<int>& post_order, size_t n_ind, YearReport& yr) {
+  yr.subtrees.assign(site.units.size(), SubtreeYear{});
+  for (int u : post_order) {
+    SubtreeYear& st = yr.subtrees[u];
+    st.per_indicator.assign(n_ind, Tally{});
+    const UnitYear& uy = yr.units[u];
+    st.tally = uy.tally;
+    st.units = 1;
+    st.units_reported = uy.reported ? 1 : 0;
+    for (const Outcome& o : uy.outcomes) {
+      ++st.per_indicator[o.indicator].applies;
+      if (o.status == Status::kMet) ++st.per_indicator[o.indicator].met;
+    }
+    st.models = yr.by_unit[u];
+    for (int c : site.units[u].children) {
+      const SubtreeYear& cs = yr.subtrees[c];
+      st.tally.Add(cs.tally);
+      st.units += cs.units;
+      st.units_reported += cs.units_reported;
+      for (size_t i = 0; i < n_ind; ++i) st.per_indicator[i].Add(cs.per_indicator[i]);
+      st.models.Merge(cs.models);
+    }
+  }
+}
+
+// Units ranked by their own completion, and each kind's units by their subtree's.
+void RankUnits(const Site& site, const std::vector<std::string>& unit_key, YearReport& yr) {
+  std::vector<int> units;
+  for (size_t u = 0; u < site.units.size(); ++u)
+    if (yr.units[u].tally.applies > 0) units.push_back(static_cast<int>(u));
+  for (auto& [rank, u] : RankBy(
+           units, [&](int x) { return yr.units[x].tally.Percent(); },
+           [&](int x) -> const std::string& { return unit_key[x]; }))
+    yr.units_by_completion.push_back({rank, u, yr.units[u].tally.Percent()});
+  // Like with like: units of one kind at one depth of the tree (the province's farmers'
+  // association apart from the communes'); the root is the whole and is compared with none.
+  std::vector<std::pair<int, std::string>> groups;  // (depth, kind), depth first, register order
+  std::map<std::pair<int, std::string>, std::vector<int>> members;
+  for (size_t u = 0; u < site.units.size(); ++u) {
+    if (static_cast<int>(u) == site.root || yr.subtrees[u].tally.applies == 0) continue;
+    std::pair<int, std::string> key = {site.units[u].depth, site.units[u].kind};
+    if (!members.count(key)) groups.push_back(key);
+    members[key].push_back(static_cast<int>(u));
+  }
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& key : groups) {
+    KindRanking k;
+    k.depth = key.first;
+    k.kind = key.second;
+    for (auto& [rank, u] : RankBy(
+             members[key], [&](int x) { return yr.subtrees[x].tally.Percent(); },
+             [&](int x) -> const std::string& { return unit_key[x]; }))
+      k.units.push_back({rank, u, yr.subtrees[u].tally.Percent()});
+    yr.by_kind.push_back(std::move(k));
+  }
+}
+
+}  // namespace
+
 Report ComputeReport(const Site& site, Diagnostics& diags) {
   Report report;
   VietnameseCollation collation;
@@ -161,11 +271,20 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
   std::vector<int> data_years = site.Years();
   std::set<int> years(data_years.begin(), data_years.end());
   years.insert(site.config.year);
+  // Each year's rows, in one pass over the models; and which units sent a models table.
+  std::map<int, std::vector<ModelRef>> refs_of_year;
+  std::vector<bool> models_reported(n_units, false);
+  for (size_t u = 0; u < n_units && u < site.submissions.size(); ++u)
+    models_reported[u] = site.submissions[u].models_file;
+  if (site.submissions.empty()) models_reported.assign(n_units, true);  // a site made by hand
   for (size_t m = 0; m < site.models.size(); ++m) {
     const Model& model = site.models[m];
     model_key[m] = collation.Key(model.years.empty() ? model.id : model.years.back().name);
-    for (const ModelYear& y : model.years)
-      report.scores[m].push_back(ScoreModel(y, site.criteria, site.config.ratings));
+    models_reported[model.unit] = true;
+    for (size_t i = 0; i < model.years.size(); ++i) {
+      report.scores[m].push_back(ScoreModel(model.years[i], site.criteria, site.config.ratings));
+      refs_of_year[model.years[i].year].push_back({static_cast<int>(m), static_cast<int>(i)});
+    }
   }
   report.years.assign(years.begin(), years.end());
 
@@ -176,44 +295,23 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
     results[{r.unit, r.year, r.indicator}] = &r;
     reported.insert({r.unit, r.year});
   }
-
-  // Units in post-order so every subtree is summed after its children.
-  std::vector<int> post_order;
-  {
-    std::vector<std::pair<int, size_t>> stack = {{site.root, 0}};
-    while (!stack.empty()) {
-      auto& [u, next] = stack.back();
-      if (next < site.units[u].children.size()) {
-        int child = site.units[u].children[next++];
-        stack.push_back({child, 0});
-      } else {
-        post_order.push_back(u);
-        stack.pop_back();
-      }
-    }
-  }
+  const std::vector<int> post_order = PostOrder(site);
 
   for (int year : report.years) {
     YearReport yr;
     yr.year = year;
     yr.units.resize(n_units);
-    yr.subtrees.resize(n_units);
     yr.by_unit.resize(n_units);
     yr.fields.resize(n_fields);
     yr.not_met.resize(n_ind);
 
     // The year's models.
-    for (size_t m = 0; m < site.models.size(); ++m) {
-      const Model& model = site.models[m];
-      for (size_t i = 0; i < model.years.size(); ++i) {
-        if (model.years[i].year != year) continue;
-        ModelRef ref{static_cast<int>(m), static_cast<int>(i)};
-        yr.models.push_back(ref);
-        const ModelYear& my = model.years[i];
-        const Score& s = report.scores[m][i];
-        yr.by_unit[model.unit].Add(my, s);
-        if (my.field >= 0) yr.fields[my.field].totals.Add(my, s);
-      }
+    yr.models = refs_of_year[year];
+    for (const ModelRef& ref : yr.models) {
+      const ModelYear& my = site.models[ref.model].years[ref.year_index];
+      const Score& s = report.scores[ref.model][ref.year_index];
+      yr.by_unit[site.models[ref.model].unit].Add(my, s);
+      if (my.field >= 0) yr.fields[my.field].totals.Add(my, s);
     }
     std::stable_sort(yr.models.begin(), yr.models.end(), [&](const ModelRef& a, const ModelRef& b) {
       return model_key[a.model] < model_key[b.model];
@@ -223,20 +321,12 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
     for (size_t u = 0; u < n_units; ++u) {
       UnitYear& uy = yr.units[u];
       uy.reported = reported.count({static_cast<int>(u), year}) > 0;
-      int own_models = yr.by_unit[u].models;
-      int own_recognized = 0;
-      for (const ModelRef& ref : yr.models) {
-        const ModelYear& my = site.models[ref.model].years[ref.year_index];
-        if (site.models[ref.model].unit == static_cast<int>(u) &&
-            (my.recognition != Recognition::kNone || my.typical))
-          ++own_recognized;
-      }
       for (size_t i = 0; i < n_ind; ++i) {
         const Indicator& ind = site.indicators[i];
         if (!Applies(ind, site.units[u])) continue;
         auto it = results.find({static_cast<int>(u), year, static_cast<int>(i)});
-        Outcome o = Evaluate(ind, year, it == results.end() ? nullptr : it->second, own_models,
-                             own_recognized);
+        Outcome o = Evaluate(ind, year, it == results.end() ? nullptr : it->second,
+                             yr.by_unit[u].models, yr.by_unit[u].proposed, models_reported[u]);
         o.indicator = static_cast<int>(i);
         ++uy.tally.applies;
         if (o.status == Status::kMet)
@@ -249,33 +339,7 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
     for (std::vector<int>& list : yr.not_met)
       std::stable_sort(list.begin(), list.end(),
                        [&](int a, int b) { return unit_key[a] < unit_key[b]; });
-
-    // Roll-ups.
-    for (int u : post_order) {
-      SubtreeYear& st = yr.subtrees[u];
-      st.per_indicator.assign(n_ind, Tally{});
-      const UnitYear& uy = yr.units[u];
-      st.tally = uy.tally;
-      st.units = 1;
-      st.units_reported = uy.reported ? 1 : 0;
-      for (const Outcome& o : uy.outcomes) {
-        ++st.per_indicator[o.indicator].applies;
-        if (o.status == Status::kMet) ++st.per_indicator[o.indicator].met;
-      }
-      st.models = yr.by_unit[u];
-      for (int c : site.units[u].children) {
-        const SubtreeYear& cs = yr.subtrees[c];
-        st.tally.met += cs.tally.met;
-        st.tally.applies += cs.tally.applies;
-        st.units += cs.units;
-        st.units_reported += cs.units_reported;
-        for (size_t i = 0; i < n_ind; ++i) {
-          st.per_indicator[i].met += cs.per_indicator[i].met;
-          st.per_indicator[i].applies += cs.per_indicator[i].applies;
-        }
-        st.models.Merge(cs.models);
-      }
-    }
+    RollUp(site, post_order, n_ind, yr);
 
     // Rankings by field.
     for (size_t f = 0; f < n_fields; ++f) {
@@ -323,17 +387,7 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
           fy.units_by_score.push_back({rank, u, per_unit[u].MeanScore()});
       }
     }
-
-    // Units overall by completion.
-    {
-      std::vector<int> units;
-      for (size_t u = 0; u < n_units; ++u)
-        if (yr.units[u].tally.applies > 0) units.push_back(static_cast<int>(u));
-      for (auto& [rank, u] : RankBy(
-               units, [&](int x) { return yr.units[x].tally.Percent(); },
-               [&](int x) -> const std::string& { return unit_key[x]; }))
-        yr.units_by_completion.push_back({rank, u, yr.units[u].tally.Percent()});
-    }
+    RankUnits(site, unit_key, yr);
 
     // A unit with no model while "models ≥ 1" applies (only for years with data).
     if (std::find(data_years.begin(), data_years.end(), year) != data_years.end()) {
@@ -358,6 +412,55 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
       }
     }
     report.by_year.push_back(std::move(yr));
+  }
+
+  // The period so far: its years with data up to the configured year.
+  for (int year : data_years)
+    if (year >= site.config.period_from && year <= site.config.period_to &&
+        year <= site.config.year)
+      report.period_years.push_back(year);
+  {
+    YearReport& p = report.period;
+    p.units.resize(n_units);
+    p.by_unit.resize(n_units);
+    p.fields.resize(n_fields);
+    p.not_met.resize(n_ind);
+    for (int year : report.period_years) {
+      const YearReport& yr = *report.ForYear(year);
+      for (size_t u = 0; u < n_units; ++u) {
+        p.units[u].tally.Add(yr.units[u].tally);
+        p.units[u].reported |= yr.units[u].reported;
+        for (const Outcome& o : yr.units[u].outcomes) p.units[u].outcomes.push_back(o);
+      }
+    }
+    for (size_t m = 0; m < site.models.size(); ++m) {
+      const Model& model = site.models[m];
+      std::vector<const ModelYear*> rows;
+      int last = -1;
+      for (size_t i = 0; i < model.years.size(); ++i) {
+        const std::vector<int>& py = report.period_years;
+        if (std::find(py.begin(), py.end(), model.years[i].year) == py.end()) continue;
+        rows.push_back(&model.years[i]);
+        last = static_cast<int>(i);
+      }
+      if (rows.empty()) continue;
+      p.models.push_back({static_cast<int>(m), last});
+      p.by_unit[model.unit].AddModel(rows);
+      if (rows.back()->field >= 0) p.fields[rows.back()->field].totals.AddModel(rows);
+    }
+    std::stable_sort(p.models.begin(), p.models.end(), [&](const ModelRef& a, const ModelRef& b) {
+      return model_key[a.model] < model_key[b.model];
+    });
+    RollUp(site, post_order, n_ind, p);
+    RankUnits(site, unit_key, p);
+  }
+
+  // Each unit's own models over every year, each once.
+  report.unit_all_years.resize(n_units);
+  for (const Model& model : site.models) {
+    std::vector<const ModelYear*> rows;
+    for (const ModelYear& y : model.years) rows.push_back(&y);
+    report.unit_all_years[model.unit].AddModel(rows);
   }
 
   // Consistency of each model year.

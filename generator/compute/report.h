@@ -25,11 +25,15 @@ struct Outcome {
   const Result* result = nullptr;  // the row it comes from, for notes; null when computed
 };
 
-// met ÷ applies, as a percentage. applies == 0 gives 0.
+// met ÷ applies, as a percentage. applies == 0 means "không áp dụng": nothing to show, never 0%.
 struct Tally {
   int met = 0;
   int applies = 0;
   double Percent() const { return applies ? 100.0 * met / applies : 0; }
+  void Add(const Tally& o) {
+    met += o.met;
+    applies += o.applies;
+  }
 };
 
 struct Score {
@@ -47,12 +51,16 @@ struct ModelTotals {
   int new_models = 0;
   int continuing = 0;
   int recognized = 0;          // any level
+  int proposed = 0;            // recognised at any level or typical (the "recognized" indicator)
   int by_recognition[6] = {};  // indexed by Recognition
   int evaluated = 0;           // every criterion scored
   double score_sum = 0;        // over the evaluated ones
   double participants = 0, beneficiaries = 0, funds = 0, workdays = 0;
   void Add(const ModelYear& m, const Score& s);
   void Merge(const ModelTotals& o);
+  // A model over several years, counted once: a model, typical or recognised when it is in any of
+  // `years`; its figures are the sums of those rows (funds and workdays are raised each year).
+  void AddModel(const std::vector<const ModelYear*>& years);
   double MeanScore() const { return evaluated ? score_sum / evaluated : 0; }
 };
 
@@ -79,6 +87,16 @@ struct UnitYear {
   bool reported = false;  // sent at least one result for the year
 };
 
+// Units of one kind at one depth of the tree (communes with communes, farmers' associations of
+// communes with each other), ranked by the completion of their subtrees: standard competition
+// ranks, ties in Vietnamese order of names. The root, and units to which no indicator applies,
+// are left out.
+struct KindRanking {
+  std::string kind;  // as in Unit::kind; "" for units without a kind
+  int depth = 0;     // Unit::depth of its units
+  std::vector<RankedUnit> units;
+};
+
 struct SubtreeYear {  // a unit with everything under it
   Tally tally;
   std::vector<Tally> per_indicator;  // by indicator index
@@ -94,6 +112,8 @@ struct FieldYear {
   std::vector<RankedUnit> units_by_models, units_by_typical, units_by_score;
 };
 
+// A year, or the period so far when year == 0 (every figure summed over its years with data,
+// each model counted once).
 struct YearReport {
   int year = 0;
   std::vector<UnitYear> units;            // by unit index
@@ -102,12 +122,18 @@ struct YearReport {
   std::vector<ModelRef> models;           // the year's models, Vietnamese order of name
   std::vector<ModelTotals> by_unit;       // the unit's own models
   std::vector<FieldYear> fields;          // by field index
-  std::vector<RankedUnit> units_by_completion;
+  std::vector<RankedUnit> units_by_completion;  // own completion, every unit
+  std::vector<KindRanking> by_kind;             // subtree completion; by depth, then register order
 };
 
 struct Report {
   std::vector<int> years;  // ascending: every year with data, and the configured year
   std::vector<YearReport> by_year;
+  // The period so far (site.yaml's period, its years with data up to the configured year).
+  std::vector<int> period_years;
+  YearReport period;
+  // Each unit's own models over every year, each model once.
+  std::vector<ModelTotals> unit_all_years;
   std::vector<std::vector<Score>> scores;  // [model][year_index]
   const YearReport* ForYear(int year) const;
   const Score& ScoreOf(ModelRef r) const { return scores[r.model][r.year_index]; }
@@ -119,9 +145,11 @@ Report ComputeReport(const Site& site, Diagnostics& diags);
 // Exposed for tests.
 Score ScoreModel(const ModelYear& m, const std::vector<Criterion>& criteria,
                  const std::vector<RatingBand>& ratings);
-// own_models / own_recognized: the unit's models of that year, and those recognised or typical.
+// own_models / own_recognized: the unit's models of that year, and those recognised or typical;
+// models_reported: whether the unit sent a models table at all (else the computed indicators are
+// "chưa báo cáo", never a reported 0).
 Outcome Evaluate(const Indicator& ind, int year, const Result* result, int own_models,
-                 int own_recognized);
+                 int own_recognized, bool models_reported = true);
 
 }  // namespace dvk
 
