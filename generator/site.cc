@@ -25,11 +25,10 @@ bool RenderPages(const std::vector<PageJob>& pages, const Theme& theme, int jobs
   std::atomic<bool> failed{false};
   std::mutex mu;
   auto worker = [&] {
-    PageRenderer renderer(theme);
     std::string html, error;
     for (size_t i; !failed && (i = next++) < pages.size();) {
       const PageJob& job = pages[i];
-      bool ok = renderer.Render(job.kind, job.data, &html, &error);
+      bool ok = theme.RenderPage(job.kind, {&job.data}, &html, &error);
       if (ok) ok = out.Write(job.path, html, &error);
       if (!ok) {
         std::lock_guard<std::mutex> lock(mu);

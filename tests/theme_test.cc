@@ -45,12 +45,12 @@ TEST(ThemeTest, RendersPageIntoLayoutEscapingValuesAndHidingEmptyStrings) {
   Theme theme;
   Diagnostics diags;
   ASSERT_TRUE(theme.Load(fs, "s", "default", diags));
-  PageRenderer renderer(theme);
   std::string html, error;
   nlohmann::json data = {{"name", "<script>x</script>"}, {"note", ""}, {"n", 3}};
-  ASSERT_TRUE(renderer.Render("t", data, &html, &error)) << error;
+  ASSERT_TRUE(theme.RenderPage("t", {&data}, &html, &error)) << error;
   EXPECT_EQ(html, "<main>&lt;script&gt;x&lt;/script&gt;||<b>3</b></main>");
-  EXPECT_FALSE(renderer.Render("missing", data, &html, &error));
+  EXPECT_FALSE(theme.RenderPage("missing", {&data}, &html, &error));
+  EXPECT_EQ(error, "thiếu mẫu missing");
 }
 
 }  // namespace

@@ -4,8 +4,6 @@
 
 namespace dvk {
 
-namespace mustache = kainjow::mustache;
-
 void Theme::Put(const std::string& path, std::string bytes) {
   const std::string kTemplates = "templates/", kStatic = "static/", kExt = ".mustache";
   if (path.compare(0, kTemplates.size(), kTemplates) == 0 && path.size() > kExt.size() &&
@@ -49,68 +47,40 @@ bool Theme::Load(const FileSystem& fs, const std::string& site_dir, const std::s
   }
   bool ok = true;
   for (const auto& [tname, text] : templates_) {
-    mustache::mustache m(text);
-    if (!m.is_valid()) {
+    std::string error;
+    std::unique_ptr<Template> t = Template::Parse(text, partials_, &error);
+    if (!t) {
       diags.Add(Code::kThemeFile, "themes/" + name + "/templates/" + tname + ".mustache", 0, 0, "",
-                {tname, m.error_message()});
+                {tname, error});
       ok = false;
+      continue;
     }
+    parsed_[tname] = std::move(t);
   }
   std::sort(static_.begin(), static_.end(),
             [](const ThemeFile& a, const ThemeFile& b) { return a.path < b.path; });
   return ok;
 }
 
-mustache::data ToMustache(const nlohmann::json& j) {
-  switch (j.type()) {
-    case nlohmann::json::value_t::object: {
-      mustache::data d{mustache::data::type::object};
-      for (auto it = j.begin(); it != j.end(); ++it) d.set(it.key(), ToMustache(it.value()));
-      return d;
-    }
-    case nlohmann::json::value_t::array: {
-      mustache::data d{mustache::data::type::list};
-      for (const auto& item : j) d.push_back(ToMustache(item));
-      return d;
-    }
-    case nlohmann::json::value_t::string:
-      // An empty string is false, so {{#x}}…{{/x}} hides what depends on it (kainjow treats any
-      // string as true).
-      if (j.get_ref<const std::string&>().empty()) return mustache::data(false);
-      return mustache::data(j.get_ref<const std::string&>());
-    case nlohmann::json::value_t::boolean:
-      return mustache::data(j.get<bool>());
-    case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float:
-      return mustache::data(j.dump());
-    default:
-      return mustache::data(false);
-  }
+const Template* Theme::Get(const std::string& name) const {
+  auto it = parsed_.find(name);
+  return it == parsed_.end() ? nullptr : it->second.get();
 }
 
-PageRenderer::PageRenderer(const Theme& theme) : partials_(mustache::data::type::object) {
-  for (const auto& [name, text] : theme.templates())
-    templates_[name] = std::make_unique<mustache::mustache>(text);
-  for (const auto& [name, text] : theme.partials()) partials_.set(name, mustache::data(text));
-}
-
-bool PageRenderer::Render(const std::string& kind, const nlohmann::json& data, std::string* html,
-                          std::string* error) {
-  auto page = templates_.find(kind);
-  auto layout = templates_.find("layout");
-  if (page == templates_.end() || layout == templates_.end()) {
-    *error = "thiếu mẫu " + (page == templates_.end() ? kind : std::string("layout"));
+bool Theme::RenderPage(const std::string& kind, std::vector<const nlohmann::json*> stack,
+                       std::string* html, std::string* error) const {
+  const Template* page = Get(kind);
+  const Template* layout = Get("layout");
+  if (!page || !layout) {
+    *error = "thiếu mẫu " + (!page ? kind : std::string("layout"));
     return false;
   }
-  mustache::data d = ToMustache(data);
-  mustache::context<std::string> page_ctx(&partials_);
-  page_ctx.push(&d);
-  std::string content = page->second->render(page_ctx);
-  d.set("content", content);
-  mustache::context<std::string> layout_ctx(&partials_);
-  layout_ctx.push(&d);
-  *html = layout->second->render(layout_ctx);
+  nlohmann::json content = {{"content", ""}};
+  std::string& text = content["content"].get_ref<std::string&>();
+  page->Render(stack, &text);
+  stack.push_back(&content);
+  html->clear();
+  layout->Render(stack, html);
   return true;
 }
 

@@ -3,7 +3,6 @@
 #ifndef DVK_RENDER_THEME_H_
 #define DVK_RENDER_THEME_H_
 
-#include <kainjow/mustache.hpp>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -12,6 +11,7 @@
 
 #include "base/diagnostics.h"
 #include "base/file_system.h"
+#include "render/template.h"
 
 namespace dvk {
 
@@ -22,8 +22,9 @@ struct ThemeFile {
 
 class Theme {
  public:
-  // Loads the embedded default theme, then every file of <site_dir>/themes/<name>/ over it.
-  // Templates that do not parse are reported; returns false when one is broken.
+  // Loads the embedded default theme, then every file of <site_dir>/themes/<name>/ over it, and
+  // parses every template once. Templates that do not parse are reported; returns false when one
+  // is broken.
   bool Load(const FileSystem& fs, const std::string& site_dir, const std::string& name,
             Diagnostics& diags);
   // Template text by name ("layout", "home", "partials/card" → "card").
@@ -31,30 +32,22 @@ class Theme {
   const std::map<std::string, std::string>& partials() const { return partials_; }
   // Files under static/, to publish under assets/.
   const std::vector<ThemeFile>& static_files() const { return static_; }
+  // The parsed template `name`, or nullptr. Shared read-only by every thread.
+  const Template* Get(const std::string& name) const;
+
+  // Renders page template `kind` with `stack` (bottom first), then the layout with the same
+  // stack plus {"content": the page}, into *html (cleared first). Returns false with *error when
+  // a template is missing. Thread-safe.
+  bool RenderPage(const std::string& kind, std::vector<const nlohmann::json*> stack,
+                  std::string* html, std::string* error) const;
 
  private:
   void Put(const std::string& path, std::string bytes);
   std::map<std::string, std::string> templates_;
   std::map<std::string, std::string> partials_;
   std::vector<ThemeFile> static_;
+  std::map<std::string, std::unique_ptr<Template>> parsed_;
 };
-
-// Renders pages with a theme's templates, each parsed once. Not thread-safe: one per thread.
-class PageRenderer {
- public:
-  explicit PageRenderer(const Theme& theme);
-  // Renders template `kind` with `data`, then the layout with data plus "content".
-  // Returns false with *error set when the template is missing.
-  bool Render(const std::string& kind, const nlohmann::json& data, std::string* html,
-              std::string* error);
-
- private:
-  std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
-  kainjow::mustache::data partials_;
-};
-
-// Converts JSON to Mustache data (numbers become their plain text).
-kainjow::mustache::data ToMustache(const nlohmann::json& j);
 
 }  // namespace dvk
 
