@@ -162,6 +162,7 @@ int main(int argc, char** argv) {
   }
 
   if (*build_cmd) {
+    build.background_removal = true;
     dvk::Diagnostics diags;
     dvk::BuildStats stats;
     int status = dvk::BuildSite(build, diags, &stats);

@@ -2,82 +2,139 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
+#include <memory>
 #include <mutex>
-#include <thread>
-#include <vector>
 
-#include "compute/report.h"
+#include "base/pool.h"
+#include "base/progress.h"
 #include "read/site_reader.h"
+#include "render/assets.h"
+#include "render/check_report.h"
+#include "render/job.h"
 #include "render/theme.h"
-#include "render/views.h"
-#include "write/check_report.h"
+#include "render/views/view.h"
 #include "write/output.h"
 
 namespace dvk {
 namespace {
 
-// Renders and writes every page over `jobs` threads; each thread has its own parsed templates.
-// Returns false after the first failure (reported in diags).
-bool RenderPages(const std::vector<PageJob>& pages, const Theme& theme, int jobs,
-                 const OutputTree& out, Diagnostics& diags) {
-  std::atomic<size_t> next{0};
-  std::atomic<bool> failed{false};
-  std::mutex mu;
-  auto worker = [&] {
-    std::string html, error;
-    for (size_t i; !failed && (i = next++) < pages.size();) {
-      const PageJob& job = pages[i];
-      bool ok = theme.RenderPage(job.kind, {&job.data}, &html, &error);
-      if (ok) ok = out.Write(job.path, html, &error);
-      if (!ok) {
-        std::lock_guard<std::mutex> lock(mu);
-        diags.Add(Code::kOutputWrite, job.path, 0, 0, "", {job.path, error});
-        failed = true;
-      }
+// DVK_TIMING=1 prints how long each stage took, for measuring where a build's time goes.
+class StageTimer {
+ public:
+  StageTimer() : on_(std::getenv("DVK_TIMING") != nullptr), last_(Now()) {}
+  void Mark(const char* stage) {
+    double now = Now();
+    if (on_) std::fprintf(stderr, "%-10s %7.3f s\n", stage, now - last_);
+    last_ = now;
+  }
+
+ private:
+  static double Now() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+  }
+  bool on_;
+  double last_;
+};
+
+// The last guard before writing: two jobs for one path would overwrite each other in a race. The
+// reader refuses the inputs that could cause it; whatever slips through (a file of static/ named
+// like a page) is an error naming the path and both kinds, and only the first job is kept.
+std::vector<Job> DropCollisions(std::vector<Job> jobs, Diagnostics& diags) {
+  std::map<std::string, const Builder*> by_path;
+  std::vector<Job> kept;
+  kept.reserve(jobs.size());
+  for (Job& job : jobs) {
+    auto [it, fresh] = by_path.emplace(job.path, job.builder);
+    if (!fresh) {
+      diags.Add(Code::kOutputCollision, job.path, 0, 0, "",
+                {job.path, it->second->Kind(), job.builder->Kind()});
+      continue;
     }
-  };
-  std::vector<std::thread> threads;
-  for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
-  worker();
-  for (std::thread& t : threads) t.join();
-  return !failed;
+    kept.push_back(std::move(job));
+  }
+  return kept;
 }
 
-bool CopyFiles(const Site& site, const Theme& theme, const OutputTree& out, Diagnostics& diags,
-               int* files) {
-  std::string error;
-  for (const ThemeFile& f : theme.static_files()) {
-    if (!out.Write("assets/" + f.path, f.bytes, &error)) {
-      diags.Add(Code::kOutputWrite, f.path, 0, 0, "", {f.path, error});
-      return false;
-    }
-    ++*files;
-  }
-  for (const Image& img : site.files_to_copy) {
-    if (!out.Copy(img.source, img.url, &error)) {
-      diags.Add(Code::kOutputWrite, img.url, 0, 0, "", {img.url, error});
-      return false;
-    }
-    ++*files;
-  }
-  return true;
+// Runs every job on `threads` threads; false after the first failure (reported in diags).
+bool RunJobs(const std::vector<Job>& jobs, int threads, OutputSink& sink, Diagnostics& diags) {
+  std::atomic<bool> failed{false};
+  std::mutex mu;
+  Progress progress("Tạo trang", jobs.size());
+  std::vector<Scratch> scratch(static_cast<size_t>(threads));  // one per thread, reused
+  ParallelFor(
+      jobs.size(), threads,
+      [&](size_t i, int worker) {
+        const Job& job = jobs[i];
+        Scratch& mine = scratch[static_cast<size_t>(worker)];
+        if (!job.builder->Make(job, sink, mine)) {
+          std::lock_guard<std::mutex> lock(mu);
+          diags.Add(Code::kOutputWrite, job.path, 0, 0, "", {job.path, mine.error});
+          failed = true;
+        }
+        progress.Step();
+      },
+      &failed);
+  return !failed;
 }
 
 }  // namespace
 
+bool Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, Loaded* loaded) {
+  StageTimer timer;
+  bool fatal = false;
+  loaded->site = ReadSite(fs, options.site_dir, diags, &fatal, WorkerCount(options.jobs));
+  if (fatal) return false;
+  if (options.year) loaded->site.config.year = options.year;
+  timer.Mark("read");
+  loaded->report = ComputeReport(loaded->site, diags);
+  timer.Mark("compute");
+  return true;
+}
+
+bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& loaded,
+           OutputSink& sink, Diagnostics& diags, BuildStats* stats) {
+  StageTimer timer;
+  const Site& site = loaded.site;
+  Theme theme;
+  if (!theme.Load(fs, options.site_dir, site.config.theme, diags)) return false;
+  Views views(site, loaded.report, theme, site.config.year);
+  std::vector<std::unique_ptr<Builder>> builders = PageBuilders(views);
+  size_t page_builders = builders.size();
+  for (std::unique_ptr<Builder>& b : AssetBuilders(fs, site, theme))
+    builders.push_back(std::move(b));
+  std::vector<Job> jobs;
+  for (const std::unique_ptr<Builder>& b : builders) b->Plan(&jobs);
+  jobs = DropCollisions(std::move(jobs), diags);
+  timer.Mark("plan");
+  if (!RunJobs(jobs, WorkerCount(options.jobs), sink, diags)) return false;
+  timer.Mark("jobs");
+  if (stats) {
+    stats->files = static_cast<int>(jobs.size());
+    stats->pages = 0;
+    for (const Job& job : jobs)
+      for (size_t b = 0; b < page_builders; ++b) stats->pages += job.builder == builders[b].get();
+    stats->models = static_cast<int>(site.models.size());
+    stats->units = static_cast<int>(site.units.size());
+  }
+  return true;
+}
+
 int CheckSite(const CheckOptions& options, Diagnostics& diags, std::string* report_index) {
   DiskFileSystem fs;
-  bool fatal = false;
-  Site site = ReadSite(fs, options.site_dir, diags, &fatal);
-  if (fatal) return 1;
-  ComputeReport(site, diags);
+  Loaded loaded;
+  BuildOptions build;
+  build.site_dir = options.site_dir;
+  if (!Load(fs, build, diags, &loaded)) return 1;
   int status = diags.Count(Severity::kError) > 0 ? 1 : 0;
   if (!options.write_report) return status;
 
   std::string dir =
       options.report_dir.empty() ? JoinPath(options.site_dir, "kiem-tra") : options.report_dir;
-  std::vector<ReportFile> files = RenderCheckReport(site, diags);
+  std::vector<ReportFile> files = RenderCheckReport(loaded.site, diags);
   bool not_ours = false;
   std::string error;
   if (!WriteCheckReport(dir, files, &not_ours, &error)) {
@@ -95,15 +152,9 @@ int CheckSite(const CheckOptions& options, Diagnostics& diags, std::string* repo
 int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats) {
   auto start = std::chrono::steady_clock::now();
   DiskFileSystem fs;
-  bool fatal = false;
-  Site site = ReadSite(fs, options.site_dir, diags, &fatal);
-  if (fatal) return 1;
-  if (options.year) site.config.year = options.year;
-  Report report = ComputeReport(site, diags);
+  Loaded loaded;
+  if (!Load(fs, options, diags, &loaded)) return 1;
   if (options.strict && diags.Count(Severity::kError) > 0) return 1;
-  Theme theme;
-  if (!theme.Load(fs, options.site_dir, site.config.theme, diags)) return 1;
-  std::vector<PageJob> pages = DropCollisions(PlanPages(site, report, site.config.year), diags);
 
   OutputTree out;
   std::string error;
@@ -113,19 +164,28 @@ int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats
     diags.Add(Code::kOutputNotOurs, out_dir, 0, 0, "", {error, "-o"});
     return 1;
   }
-  int jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  int files = static_cast<int>(pages.size());
-  if (!RenderPages(pages, theme, jobs, out, diags)) return 1;
-  if (!CopyFiles(site, theme, out, diags, &files)) return 1;
-  if (!out.Commit(&error)) {
+  BuildStats local;
+  if (!Build(fs, options, loaded, out, diags, &local)) return 1;
+  StageTimer timer;
+  OutputTree::CarryOver carried;
+  if (!out.CarryHandAddedFiles(&carried, &error)) {
     diags.Add(Code::kOutputWrite, out_dir, 0, 0, "", {out_dir, error});
     return 1;
   }
+  for (const std::string& f : carried.carried)
+    diags.Add(Code::kOutputCarriedOver, JoinPath(out_dir, f), 0, 0, "", {f});
+  for (const std::string& f : carried.conflicts)
+    diags.Add(Code::kOutputHandFileConflict, JoinPath(out_dir, f), 0, 0, "", {f});
+  if (!carried.conflicts.empty()) return 1;
+  if (options.strict && diags.Count(Severity::kError) > 0) return 1;
+  timer.Mark("carry");
+  if (!out.Commit(&error, options.background_removal)) {
+    diags.Add(Code::kOutputWrite, out_dir, 0, 0, "", {out_dir, error});
+    return 1;
+  }
+  timer.Mark("commit");
   if (stats) {
-    stats->pages = static_cast<int>(pages.size());
-    stats->files = files;
-    stats->models = static_cast<int>(site.models.size());
-    stats->units = static_cast<int>(site.units.size());
+    *stats = local;
     stats->seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   }

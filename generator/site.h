@@ -1,11 +1,16 @@
-// The recipe: read the site folder, compute, render, write. One line per step (like Zola's
-// Site::build).
+// The recipe: Load() reads the site folder and computes the report; Build() plans every output as
+// a job and runs the jobs on the worker pool through an output sink. One line per step (like
+// Zola's Site::build). Tests and the preview server run both in memory.
 #ifndef DVK_SITE_H_
 #define DVK_SITE_H_
 
 #include <string>
 
 #include "base/diagnostics.h"
+#include "base/file_system.h"
+#include "compute/report.h"
+#include "model/site.h"
+#include "write/sink.h"
 
 namespace dvk {
 
@@ -15,6 +20,9 @@ struct BuildOptions {
   int year = 0;         // 0 = site.yaml's year
   int jobs = 0;         // 0 = every core
   bool strict = false;  // any error means nothing is published
+  // The previous output is removed by a background process rather than waited for (the command
+  // line does so; tests want it gone when BuildSite returns).
+  bool background_removal = false;
 };
 
 struct BuildStats {
@@ -31,13 +39,30 @@ struct CheckOptions {
   bool write_report = true;
 };
 
-// Reads and validates only, then writes the check report (write/check_report.h) unless the site
+// What a site folder says and what is computed from it.
+struct Loaded {
+  Site site;
+  Report report;
+};
+
+// Reads the site folder options.site_dir through `fs` (units on options.jobs threads) and
+// computes the report for options.year (0 = site.yaml's). Returns false after an error when the
+// site cannot be read at all.
+bool Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, Loaded* loaded);
+
+// Makes every output of `loaded` and writes it through `sink`. Returns false after an error when
+// an output could not be made or written, or a theme template is broken. *stats is filled.
+bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& loaded,
+           OutputSink& sink, Diagnostics& diags, BuildStats* stats);
+
+// Reads and validates only, then writes the check report (render/check_report.h) unless the site
 // could not be read at all. Returns 0 when there is no error, 1 when there is one, the site could
 // not be read, or the report could not be written (diags say why). *report_index is set to the
 // report's index.html once it is written, and left untouched otherwise.
 int CheckSite(const CheckOptions& options, Diagnostics& diags, std::string* report_index);
 
-// Builds the site. Returns the exit status of SPEC section 6: 0 built, 1 nothing published.
+// Load, Build into a staging folder, carry over hand-added files, swap it in. Returns the exit
+// status of SPEC section 6: 0 built, 1 nothing published.
 int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats);
 
 }  // namespace dvk

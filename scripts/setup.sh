@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libcsv-dev nlohmann-json3-dev libkainjow-mustache-dev
-  libicu-dev libyaml-cpp-dev libcli11-dev
+  libicu-dev libyaml-cpp-dev libcli11-dev libgoogle-perftools-dev
   fonts-noto-core)
 if [[ $mode == test ]]; then
   packages+=(libgtest-dev googletest chromium python3)

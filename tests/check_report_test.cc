@@ -1,7 +1,7 @@
 // The check report: a copy of the small fixture site with problems planted in four units and in
 // site.yaml is checked; the report has one section per unit with problems, each naming only that
 // unit's files, and the same broken site still builds with every unit's good rows.
-#include "write/check_report.h"
+#include "render/check_report.h"
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>

@@ -4,9 +4,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 #include "test_util.h"
 
@@ -110,6 +113,58 @@ TEST_F(OutputTreeTest, CleansOnlyWhatKilledBuildsLeft) {
   EXPECT_EQ(ReadAll(base_ / foreign / "notes.txt"), "keep");
   EXPECT_TRUE(fs::exists(base_ / ".site.dvk-tmp-abc"));
   EXPECT_TRUE(fs::exists(base_ / live / kOutputMarker));
+}
+
+TEST_F(OutputTreeTest, HandAddedFilesAreCarriedAndAPageInTheirPlaceIsAConflict) {
+  std::string error;
+  {
+    OutputTree first;
+    ASSERT_TRUE(first.Begin((base_ / "site").string(), &error));
+    ASSERT_TRUE(first.Write("index.html", "v1", &error));
+    ASSERT_TRUE(first.Write("a/page.html", "v1", &error));
+    ASSERT_TRUE(first.Commit(&error)) << error;
+  }
+  // The marker lists what dvk wrote, and nothing else.
+  EXPECT_EQ(ReadAll(base_ / "site" / kOutputMarker), "dvk\na/page.html\nindex.html\n");
+  std::ofstream(base_ / "site/.htaccess") << "Options -Indexes";
+  fs::create_directories(base_ / "site/lien-he");
+  std::ofstream(base_ / "site/lien-he/index.html") << "contact";
+  std::ofstream(base_ / "site/a/extra.pdf") << "pdf";
+
+  OutputTree second;
+  ASSERT_TRUE(second.Begin((base_ / "site").string(), &error));
+  ASSERT_TRUE(second.Write("index.html", "v2", &error));
+  ASSERT_TRUE(second.Write("lien-he/index.html", "a page of the build", &error));
+  OutputTree::CarryOver carried;
+  ASSERT_TRUE(second.CarryHandAddedFiles(&carried, &error)) << error;
+  EXPECT_EQ(carried.carried, (std::vector<std::string>{".htaccess", "a/extra.pdf"}));
+  EXPECT_EQ(carried.conflicts, (std::vector<std::string>{"lien-he/index.html"}));
+  ASSERT_TRUE(second.Commit(&error)) << error;
+  EXPECT_EQ(ReadAll(base_ / "site/.htaccess"), "Options -Indexes");
+  EXPECT_EQ(ReadAll(base_ / "site/a/extra.pdf"), "pdf");
+  EXPECT_FALSE(fs::exists(base_ / "site/a/page.html"));  // dvk's, not made again
+  EXPECT_EQ(ReadAll(base_ / "site" / kOutputMarker), "dvk\nindex.html\nlien-he/index.html\n");
+}
+
+TEST_F(OutputTreeTest, ThePreviousOutputIsRemovedInTheBackground) {
+  std::string error;
+  for (int i = 0; i < 2; ++i) {
+    OutputTree out;
+    ASSERT_TRUE(out.Begin((base_ / "site").string(), &error));
+    for (int f = 0; f < 200; ++f)
+      ASSERT_TRUE(out.Write("p/" + std::to_string(f) + "/index.html", "x", &error));
+    ASSERT_TRUE(out.Commit(&error, /*background=*/true)) << error;
+  }
+  EXPECT_TRUE(fs::exists(base_ / "site/p/199/index.html"));
+  // The old tree goes on its own; wait for it (a removal never takes seconds here).
+  int left = 1;
+  for (int tries = 0; tries < 200 && left > 0; ++tries) {
+    left = 0;
+    for (const auto& e : fs::directory_iterator(base_))
+      left += e.path().filename() == "site" ? 0 : 1;
+    if (left > 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_EQ(left, 0);
 }
 
 }  // namespace

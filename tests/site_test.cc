@@ -11,6 +11,7 @@
 
 #include "test_util.h"
 #include "write/link_check.h"
+#include "write/output.h"
 
 namespace dvk {
 namespace {
@@ -117,17 +118,65 @@ TEST_F(ExampleSiteTest, NumbersAreInVietnameseFormat) {
   EXPECT_NE(text.find(","), std::string::npos);
 }
 
-TEST_F(ExampleSiteTest, SecondBuildReplacesTheFirst) {
+TEST_F(ExampleSiteTest, SecondBuildReplacesTheFirstAndKeepsHandAddedFiles) {
   ASSERT_EQ(status_, 0);
-  std::ofstream(out_ / "stale.html") << "old";
+  // A page the first build wrote (its marker lists it) that the second does not make, and a file
+  // someone put in the output by hand.
+  std::ofstream(out_ / "old-page.html") << "old";
+  std::ofstream(out_ / kOutputMarker, std::ios::app) << "old-page.html\n";
+  std::ofstream(out_ / "lien-he.html") << "contact";
   BuildOptions options;
   options.site_dir = DVK_SOURCE_DIR;
   options.out_dir = out_.string();
   options.jobs = 1;
   Diagnostics diags;
   ASSERT_EQ(BuildSite(options, diags, nullptr), 0);
-  EXPECT_FALSE(fs::exists(out_ / "stale.html"));
+  EXPECT_FALSE(fs::exists(out_ / "old-page.html"));
   EXPECT_TRUE(fs::is_regular_file(out_ / "index.html"));
+  EXPECT_EQ(ReadAll(out_ / "lien-he.html"), "contact");
+  int carried = 0;
+  for (const Diagnostic& d : diags.all()) {
+    if (d.code != Code::kOutputCarriedOver) continue;
+    ++carried;
+    EXPECT_EQ(d.severity, Severity::kWarning);
+    EXPECT_TRUE(Contains(d.message, "lien-he.html")) << d.message;
+    EXPECT_TRUE(Contains(d.hint, "static/")) << d.hint;
+  }
+  EXPECT_EQ(carried, 1);
+  // The third build carries it again, still as a file dvk did not make.
+  Diagnostics again;
+  ASSERT_EQ(BuildSite(options, again, nullptr), 0);
+  EXPECT_EQ(ReadAll(out_ / "lien-he.html"), "contact");
+  EXPECT_EQ(again.Count(Severity::kWarning), diags.Count(Severity::kWarning));
+  fs::remove(out_ / "lien-he.html");  // the other tests see the example's output only
+}
+
+TEST_F(ExampleSiteTest, AHandAddedFileWherePageGoesStopsTheBuild) {
+  ASSERT_EQ(status_, 0);
+  fs::path index = out_ / "tieu-bieu" / "index.html";
+  std::string before = ReadAll(index);
+  // Someone replaced a page's file by their own, then took it off the marker's list.
+  std::ofstream(index) << "my own showcase";
+  const std::string original = ReadAll(out_ / kOutputMarker);
+  std::string marker = original;
+  size_t at = marker.find("\ntieu-bieu/index.html\n");
+  ASSERT_NE(at, std::string::npos);
+  marker.erase(at + 1, std::string("tieu-bieu/index.html\n").size());
+  std::ofstream(out_ / kOutputMarker, std::ios::trunc) << marker;
+  BuildOptions options;
+  options.site_dir = DVK_SOURCE_DIR;
+  options.out_dir = out_.string();
+  options.jobs = 1;
+  Diagnostics diags;
+  EXPECT_EQ(BuildSite(options, diags, nullptr), 1);
+  EXPECT_EQ(ReadAll(index), "my own showcase");  // nothing published, nothing lost
+  bool conflict = false;
+  for (const Diagnostic& d : diags.all())
+    conflict |=
+        d.code == Code::kOutputHandFileConflict && Contains(d.message, "tieu-bieu/index.html");
+  EXPECT_TRUE(conflict);
+  std::ofstream(index, std::ios::trunc) << before;  // as it was, for the other tests
+  std::ofstream(out_ / kOutputMarker, std::ios::trunc) << original;
 }
 
 TEST(BuildSiteTest, RefusesAFolderItDidNotMake) {

@@ -283,10 +283,18 @@ const std::map<Code, Entry>& Catalogue() {
         "Đổi tên một trong hai tệp cho khác nhau (tên tệp bỏ dấu, chữ hoa thành chữ thường "
         "thì trùng nhau)."}},
       {Code::kOutputCollision,
+       {Severity::kError, "Hai tệp cùng ghi vào {1} ({2} và {3}); chỉ giữ {2}.",
+        "Đổi tên tệp trong static/ (hoặc mã của một trong hai mục) cho khác nhau; nếu không thấy "
+        "nguyên nhân, gửi thông báo này cho người quản trị dvk."}},
+      {Code::kOutputCarriedOver,
+       {Severity::kWarning,
+        "Tệp {1} trong thư mục kết quả không do dvk tạo; tệp được giữ lại trong bản mới.",
+        "Chuyển tệp vào thư mục static/ của trang (cùng đường dẫn) để dvk chép tệp vào mỗi bản."}},
+      {Code::kOutputHandFileConflict,
        {Severity::kError,
-        "Hai trang cùng ghi vào {1} (trang “{2}” và trang “{3}”); chỉ giữ trang đầu.",
-        "Đổi mã của một trong hai mục cho khác nhau; nếu không thấy nguyên nhân, gửi thông báo "
-        "này cho người quản trị dvk."}},
+        "Tệp {1} trong thư mục kết quả không do dvk tạo, nhưng bản mới có trang ở đúng chỗ đó; "
+        "không xuất bản để không xóa tệp.",
+        "Chuyển tệp ra khỏi thư mục kết quả (vào static/ với tên khác) rồi chạy lại."}},
       {Code::kThemeFile,
        {Severity::kError, "Mẫu giao diện {1} lỗi: {2}.",
         "Sửa mẫu giao diện hoặc xóa để dùng mẫu mặc định."}},

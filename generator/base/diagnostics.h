@@ -91,6 +91,8 @@ enum class Code {
   kUnitWithoutModel,
   kPageCollision,
   kOutputCollision,
+  kOutputCarriedOver,
+  kOutputHandFileConflict,
   kThemeFile,
   kOutputNotOurs,
   kOutputWrite,

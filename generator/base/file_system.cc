@@ -1,6 +1,13 @@
 #include "base/file_system.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -17,13 +24,28 @@ std::string JoinPath(const std::string& a, const std::string& b) {
 }
 
 std::optional<std::string> DiskFileSystem::ReadFile(const std::string& path) const {
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  // One open, one fstat, one read for the whole file.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  std::string bytes(static_cast<size_t>(st.st_size), '\0');
+  size_t got = 0;
+  while (true) {
+    if (got == bytes.size()) bytes.resize(bytes.size() + 65536);  // the file grew
+    ssize_t n = ::read(fd, &bytes[got], bytes.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      ::close(fd);
+      if (n < 0) return std::nullopt;
+      bytes.resize(got);
+      return bytes;
+    }
+    got += static_cast<size_t>(n);
+  }
 }
 
 std::vector<DirEntry> DiskFileSystem::ListDir(const std::string& path) const {
@@ -44,10 +66,11 @@ bool DiskFileSystem::IsFile(const std::string& path) const {
 }
 
 std::optional<std::string> DiskFileSystem::RealPath(const std::string& path) const {
-  std::error_code ec;
-  fs::path p = fs::canonical(path, ec);
-  if (ec) return std::nullopt;
-  return p.string();
+  char* real = ::realpath(path.c_str(), nullptr);
+  if (!real) return std::nullopt;
+  std::string out = real;
+  std::free(real);
+  return out;
 }
 
 std::string MemoryFileSystem::Normalize(const std::string& path) {

@@ -18,6 +18,10 @@ int WorkerCount(int requested);
 void ParallelFor(size_t n, int jobs, const std::function<void(size_t)>& fn,
                  const std::atomic<bool>* stop = nullptr);
 
+// The same, telling fn which worker runs it (0 ≤ worker < jobs), for per-thread state.
+void ParallelFor(size_t n, int jobs, const std::function<void(size_t i, int worker)>& fn,
+                 const std::atomic<bool>* stop = nullptr);
+
 }  // namespace dvk
 
 #endif  // DVK_BASE_POOL_H_

@@ -68,7 +68,11 @@ std::optional<Image> FolderFiles::Resolve(const std::string& file, int line, con
   std::optional<std::string> real;
   for (const std::string& candidate : {Trim(src), path, PercentDecode(path)}) {
     if (candidate.empty() || candidate[0] == '/') continue;
-    real = fs_.RealPath(JoinPath(folder_, candidate));
+    std::string joined = JoinPath(folder_, candidate);
+    auto cached = real_paths_.find(joined);
+    if (cached == real_paths_.end())
+      cached = real_paths_.emplace(joined, fs_.RealPath(joined)).first;
+    real = cached->second;
     if (real) break;
   }
   bool inside = base && real && real->compare(0, base->size() + 1, *base + "/") == 0;

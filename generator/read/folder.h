@@ -46,7 +46,8 @@ class FolderFiles {
   Diagnostics& diags_;
   std::optional<std::string> real_folder_;  // resolved once
   bool real_folder_known_ = false;
-  std::map<std::string, std::string> published_;  // published url → source
+  std::map<std::string, std::string> published_;                  // published url → source
+  std::map<std::string, std::optional<std::string>> real_paths_;  // path → RealPath, once each
   std::vector<Image> files_;
 };
 

@@ -1,11 +1,24 @@
 #include "read/front_matter.h"
 
+#include <algorithm>
+
 #include "read/text.h"
 
 namespace dvk {
+namespace {
+
+std::vector<KeySpec> Folded(std::vector<KeySpec> keys) {
+  for (KeySpec& k : keys) {
+    k.folded.push_back(FoldKey(k.key));
+    for (const std::string& n : k.names) k.folded.push_back(FoldKey(n));
+  }
+  return keys;
+}
+
+}  // namespace
 
 const std::vector<KeySpec>& WriteUpKeys() {
-  static const std::vector<KeySpec> keys = {
+  static const std::vector<KeySpec> keys = Folded({
       {"model", {"mô hình", "mã mô hình", "mã"}},
       {"title", {"tiêu đề", "tên bài", "tên bài viết"}},
       {"summary", {"tóm tắt", "sapo", "mô tả"}},
@@ -16,23 +29,23 @@ const std::vector<KeySpec>& WriteUpKeys() {
       {"name", {"tên mô hình", "tên"}},
       {"field", {"lĩnh vực"}},
       {"year", {"năm"}},
-  };
+  });
   return keys;
 }
 
 const std::vector<KeySpec>& ImageKeys() {
-  static const std::vector<KeySpec> keys = {
+  static const std::vector<KeySpec> keys = Folded({
       {"src", {"ảnh", "tệp", "đường dẫn", "file"}},
       {"caption", {"chú thích", "mô tả"}},
-  };
+  });
   return keys;
 }
 
 const std::vector<KeySpec>& PageKeys() {
-  static const std::vector<KeySpec> keys = {
+  static const std::vector<KeySpec> keys = Folded({
       {"title", {"tiêu đề"}},
       {"summary", {"tóm tắt", "mô tả", "description"}},
-  };
+  });
   return keys;
 }
 
@@ -44,19 +57,17 @@ MatchedKeys MatchKeys(const YAML::Node& node, const std::vector<KeySpec>& keys) 
     int line = kv.first.Mark().is_null() ? 0 : kv.first.Mark().line;
     const KeySpec* found = nullptr;
     for (const KeySpec& k : keys) {
-      if (FoldKey(k.key) == folded) found = &k;
-      for (const std::string& n : k.names)
-        if (!found && FoldKey(n) == folded) found = &k;
-      if (found) break;
+      if (std::find(k.folded.begin(), k.folded.end(), folded) != k.folded.end()) {
+        found = &k;
+        break;
+      }
     }
     if (!found) {
       std::string nearest;
       int best = 1 << 20;
       for (const KeySpec& k : keys) {
-        std::vector<std::string> spellings = k.names;
-        spellings.push_back(k.key);
-        for (const std::string& s : spellings) {
-          int d = EditDistance(folded, FoldKey(s), 64);
+        for (const std::string& f : k.folded) {
+          int d = EditDistance(folded, f, 64);
           if (d < best) best = d, nearest = k.key;
         }
       }

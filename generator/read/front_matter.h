@@ -12,8 +12,9 @@
 namespace dvk {
 
 struct KeySpec {
-  std::string key;                 // canonical, e.g. "title"
-  std::vector<std::string> names;  // other spellings, e.g. "tiêu đề"
+  std::string key;                  // canonical, e.g. "title"
+  std::vector<std::string> names;   // other spellings, e.g. "tiêu đề"
+  std::vector<std::string> folded;  // FoldKey of the key and of every name (filled once)
 };
 
 // The keys of a write-up about a model, and of one item of its `images` list.

@@ -4,6 +4,7 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -44,6 +45,13 @@ int DelimiterRowColumns(std::string_view line) {
   }
   return columns + dash;
 }
+
+// The characters a limit may have to escape inside a line.
+constexpr auto kSpecial = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view("|<*_[")) t[c] = true;
+  return t;
+}();
 
 // One linear pass over the body that applies MarkdownLimits. Returns the text cmark may see and
 // whether autolinking is safe for it.
@@ -154,6 +162,13 @@ std::string Guard(std::string_view body, int body_line, const MarkdownLimits& li
            "bảng rộng quá " + std::to_string(limits.max_pipes_per_line) +
                " cột nên được giữ như chữ thường");
     for (; i < text.size(); ++i) {
+      // Characters no limit looks at are copied in one run.
+      size_t special = i;
+      while (special < text.size() && !kSpecial[static_cast<unsigned char>(text[special])])
+        ++special;
+      out.append(text.substr(i, special - i));
+      i = special;
+      if (i == text.size()) break;
       char c = text[i];
       if (c == '|' && wide) {
         out += "\\|";

@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace dvk {
@@ -39,6 +41,16 @@ bool IsSpaceCodePoint(UChar32 c) {
 
 // Removes every kind of space inside a number ("1 234", NBSP, narrow NBSP).
 std::string StripSpaces(std::string_view s) {
+  // Blanks are ASCII or the few of IsSpaceCodePoint: drop them byte-wise when the text has no
+  // other multi-byte character.
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    std::string out;
+    for (char c : s)
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') out += c;
+    return out;
+  }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
   icu::UnicodeString kept;
   for (int32_t i = 0; i < u.length();) {
@@ -218,7 +230,19 @@ bool IsValidId(const std::string& id) {
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0, n = s.size();
   while (i < n) {
+    // Runs of ASCII eight bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
     if (len == 0 || i + len > n) return false;
     if (len == 2 && c < 0xC2) return false;
@@ -241,9 +265,12 @@ std::string ToNfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
-  if (nfc->isNormalized(u, status) && U_SUCCESS(status)) return std::string(utf8);
+  // Most text is NFC already: check it in UTF-8, without converting it.
+  if (nfc->isNormalizedUTF8(icu::StringPiece(utf8.data(), utf8.size()), status) &&
+      U_SUCCESS(status))
+    return std::string(utf8);
   status = U_ZERO_ERROR;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
   icu::UnicodeString out = nfc->normalize(u, status);
   if (U_FAILURE(status)) return std::string(utf8);
   std::string result;
@@ -283,18 +310,36 @@ std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding
   return ToNfc(*text);
 }
 
+namespace {
+
+// The length of the blank (ASCII white space or one of the no-break and thin spaces of
+// IsSpaceCodePoint) that starts at `at`, 0 when none.
+size_t BlankAt(std::string_view s, size_t at) {
+  unsigned char c = static_cast<unsigned char>(s[at]);
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+  std::string_view rest = s.substr(at);
+  if (rest.substr(0, 2) == "\xC2\xA0") return 2;  // U+00A0
+  if (rest.substr(0, 3) == "\xE2\x80\xAF" ||
+      rest.substr(0, 3) == "\xE2\x80\x87" ||                                       // U+202F, U+2007
+      rest.substr(0, 3) == "\xE2\x80\x89" || rest.substr(0, 3) == "\xEF\xBB\xBF")  // U+2009, U+FEFF
+    return 3;
+  return 0;
+}
+
+}  // namespace
+
 std::string Trim(std::string_view s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
-  int32_t b = 0, e = u.length();
-  while (b < e && IsSpaceCodePoint(u.char32At(b))) b += U16_LENGTH(u.char32At(b));
+  size_t b = 0;
+  for (size_t n; b < s.size() && (n = BlankAt(s, b)) > 0;) b += n;
+  size_t e = s.size();
   while (e > b) {
-    int32_t p = u.moveIndex32(e, -1);
-    if (!IsSpaceCodePoint(u.char32At(p))) break;
-    e = p;
+    // The start of the character that ends at e.
+    size_t start = e - 1;
+    while (start > b && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    if (BlankAt(s.substr(0, e), start) != e - start) break;
+    e = start;
   }
-  std::string out;
-  u.tempSubStringBetween(b, e).toUTF8String(out);
-  return out;
+  return std::string(s.substr(b, e - b));
 }
 
 namespace {
@@ -307,6 +352,12 @@ bool IsAscii(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+std::string FoldKeyUncached(std::string_view utf8);
+
+}  // namespace
+
 std::string FoldKey(std::string_view utf8) {
   if (IsAscii(utf8)) {  // most cells: codes, numbers, dates
     std::string out;
@@ -315,6 +366,18 @@ std::string FoldKey(std::string_view utf8) {
         out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
   }
+  // Short texts repeat (fields, kinds, "tập thể", "mới"): each thread remembers their keys.
+  if (utf8.size() > 64) return FoldKeyUncached(utf8);
+  thread_local std::unordered_map<std::string, std::string> cache;
+  auto it = cache.find(std::string(utf8));
+  if (it != cache.end()) return it->second;
+  if (cache.size() >= 8192) cache.clear();
+  return cache.emplace(std::string(utf8), FoldKeyUncached(utf8)).first->second;
+}
+
+namespace {
+
+std::string FoldKeyUncached(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
@@ -333,7 +396,28 @@ std::string FoldKey(std::string_view utf8) {
   return out;
 }
 
+}  // namespace
+
 std::string Slugify(std::string_view utf8) {
+  bool ascii = true;
+  for (char c : utf8) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {  // codes, file names: no diacritics to take off
+    std::string out;
+    bool hyphen = false;
+    for (char ch : utf8) {
+      char c = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        bool separate = hyphen && !out.empty();
+        if (out.size() + separate + 1 > 80) break;  // at most 80 characters
+        if (separate) out += '-';
+        hyphen = false;
+        out += c;
+      } else {
+        hyphen = true;
+      }
+    }
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));

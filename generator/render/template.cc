@@ -214,17 +214,17 @@ struct TemplateParser {
 struct TemplateRenderer {
   std::string* out;
   std::vector<const json*> stack;  // top at the back
-  std::string line;                // the current line, held until its end is known
+  size_t line_start = 0;           // where the current line begins in *out
   bool section_tag = false;        // the current line holds a rendered section tag
 
   // Ends the current line: it is dropped when it held a section tag and only blanks.
   void EndLine(const std::string* newline) {
-    bool blank = line.find_first_not_of(" \t") == std::string::npos;
-    if (!(section_tag && blank)) {
-      out->append(line);
-      if (newline) out->append(*newline);
+    if (section_tag && out->find_first_not_of(" \t", line_start) == std::string::npos) {
+      out->resize(line_start);
+    } else if (newline) {
+      out->append(*newline);
     }
-    line.clear();
+    line_start = out->size();
     section_tag = false;
   }
 
@@ -270,7 +270,7 @@ struct TemplateRenderer {
       const Template::Node& n = *p;
       switch (n.kind) {
         case Kind::kText:
-          line.append(n.text);
+          out->append(n.text);
           break;
         case Kind::kNewline:
           EndLine(&n.text);
@@ -281,11 +281,11 @@ struct TemplateRenderer {
           if (!v) break;
           if (v->is_string()) {
             if (n.kind == Kind::kRaw)
-              line.append(v->get_ref<const std::string&>());
+              out->append(v->get_ref<const std::string&>());
             else
-              AppendEscaped(v->get_ref<const std::string&>(), &line);
+              AppendEscaped(v->get_ref<const std::string&>(), out);
           } else if (v->is_number()) {
-            line.append(v->dump());
+            out->append(v->dump());
           }
           break;
         }
@@ -323,7 +323,7 @@ std::unique_ptr<Template> Template::Parse(const std::string& text,
 
 void Template::Render(const std::vector<const json*>& stack, std::string* out) const {
   static const json kEmpty = json::object();
-  TemplateRenderer r{out, stack, {}, false};
+  TemplateRenderer r{out, stack, out->size(), false};
   if (r.stack.empty()) r.stack.push_back(&kEmpty);
   r.Walk(nodes_);
   r.EndLine(nullptr);

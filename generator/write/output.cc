@@ -3,12 +3,16 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 namespace dvk {
 
@@ -40,6 +44,54 @@ void RemoveMarkedTree(const fs::path& dir) {
   fs::remove_all(dir, ec);
 }
 
+// Removes `dir` in a detached process, so that no build waits for the previous output to go.
+// REQUIRES: no other thread of this process is writing.
+void RemoveInBackground(const std::string& dir) {
+  pid_t child = fork();
+  if (child == 0) {
+    // A grandchild does the work: the child ends at once, so no zombie is left to reap.
+    if (fork() == 0) {
+      setsid();
+      if (nice(10) == -1) {
+      }
+      RemoveMarkedTree(dir);
+    }
+    _exit(0);
+  }
+  if (child > 0) {
+    waitpid(child, nullptr, 0);
+  } else {
+    RemoveMarkedTree(dir);  // no process to spare: remove it here
+  }
+}
+
+// The files a marker lists; false when it lists none (an older dvk wrote only "dvk", and every
+// file of such a folder is taken for dvk's).
+bool ReadManifest(const fs::path& marker, std::set<std::string>* files) {
+  std::ifstream in(marker, std::ios::binary);
+  std::string line;
+  if (!std::getline(in, line) || line != "dvk") return false;
+  bool any = false;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    files->insert(line);
+    any = true;
+  }
+  return any;
+}
+
+bool WriteAll(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    bytes.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
 }  // namespace
 
 OutputTree::~OutputTree() {
@@ -58,6 +110,7 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
     *error = target.string();
     return false;
   }
+  had_manifest_ = HasMarker(target) && ReadManifest(target / kOutputMarker, &previous_);
   fs::path parent = target.parent_path();
   fs::create_directories(parent, ec);
   // Leftovers of killed builds: staging folders ".<name>.dvk-tmp-<pid>" of a process that is gone,
@@ -82,36 +135,149 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
     *error = staging_ + ": " + ec.message();
     return false;
   }
-  return Write(kOutputMarker, "dvk\n", error);
+  // The marker first, so a killed build's staging folder is known to be ours.
+  int fd = ::open((staging_ + "/" + kOutputMarker).c_str(),
+                  O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  bool ok = fd >= 0 && WriteAll(fd, "dvk\n");
+  if (fd >= 0) ::close(fd);
+  if (!ok) *error = staging_ + ": " + std::strerror(errno);
+  return ok;
 }
 
-bool OutputTree::Write(const std::string& rel, const std::string& bytes, std::string* error) const {
-  fs::path path = fs::path(staging_) / rel;
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) {
+bool OutputTree::MakeParents(const std::string& rel, std::string* error) {
+  size_t slash = rel.rfind('/');
+  if (slash == std::string::npos) return true;
+  for (size_t end = rel.find('/'); end != std::string::npos && end <= slash;
+       end = rel.find('/', end + 1)) {
+    std::string part = rel.substr(0, end);
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (dirs_.count(part)) continue;
+    }
+    std::string full = staging_ + "/" + part;
+    if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) {
+      *error = part + ": " + std::strerror(errno);
+      return false;
+    }
+    std::lock_guard<std::mutex> lock(mu_);
+    dirs_.insert(part);
+  }
+  return true;
+}
+
+bool OutputTree::Write(const std::string& rel, std::string_view bytes, std::string* error) {
+  if (!MakeParents(rel, error)) return false;
+  std::string path = staging_ + "/" + rel;
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  bool ok = fd >= 0 && WriteAll(fd, bytes);
+  int saved = errno;
+  if (fd >= 0 && ::close(fd) != 0) ok = false;
+  if (!ok) {
+    *error = rel + ": " + std::strerror(saved ? saved : errno);
+    return false;
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  files_.insert(rel);
+  return true;
+}
+
+bool OutputTree::Copy(const std::string& rel, const std::string& source, std::string* error) {
+  if (!MakeParents(rel, error)) return false;
+  int in = ::open(source.c_str(), O_RDONLY | O_CLOEXEC);
+  if (in < 0) {
     *error = rel + ": " + std::strerror(errno);
     return false;
   }
+  std::string path = staging_ + "/" + rel;
+  int out = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  bool ok = out >= 0;
+  struct stat st {};
+  if (ok && ::fstat(in, &st) == 0) {
+    // In the kernel when it can; read and write when it cannot (another file system).
+    off_t left = st.st_size;
+    while (ok && left > 0) {
+      ssize_t n = copy_file_range(in, nullptr, out, nullptr, static_cast<size_t>(left), 0);
+      if (n > 0) {
+        left -= n;
+        continue;
+      }
+      if (n < 0 && errno == EINTR) continue;
+      if (n == 0) break;  // the source shrank
+      char buf[65536];
+      ::lseek(in, st.st_size - left, SEEK_SET);
+      for (ssize_t r; ok && (r = ::read(in, buf, sizeof buf)) != 0;) {
+        if (r < 0) {
+          ok = errno == EINTR;
+          continue;
+        }
+        ok = WriteAll(out, std::string_view(buf, static_cast<size_t>(r)));
+      }
+      left = 0;
+    }
+  } else {
+    ok = false;
+  }
+  int saved = errno;
+  ::close(in);
+  if (out >= 0 && ::close(out) != 0) ok = false;
+  if (!ok) {
+    *error = rel + ": " + std::strerror(saved ? saved : errno);
+    return false;
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  files_.insert(rel);
   return true;
 }
 
-bool OutputTree::Copy(const std::string& source, const std::string& rel, std::string* error) const {
-  fs::path path = fs::path(staging_) / rel;
+bool OutputTree::CarryHandAddedFiles(CarryOver* result, std::string* error) {
+  *result = CarryOver();
   std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  fs::copy_file(source, path, fs::copy_options::overwrite_existing, ec);
-  if (ec) {
-    *error = rel + ": " + ec.message();
-    return false;
+  if (!had_manifest_ || !fs::is_directory(dir_, ec)) return true;
+  fs::path root(dir_);
+  std::vector<std::string> found;
+  for (fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
+       !ec && it != end; it.increment(ec)) {
+    fs::file_status st = it->symlink_status(ec);
+    if (fs::is_directory(st)) continue;
+    std::string rel = fs::relative(it->path(), root, ec).generic_string();
+    if (rel == kOutputMarker || previous_.count(rel)) continue;
+    found.push_back(rel);
+  }
+  std::sort(found.begin(), found.end());
+  for (const std::string& rel : found) {
+    if (files_.count(rel)) {
+      result->conflicts.push_back(rel);
+      continue;
+    }
+    if (!MakeParents(rel, error)) return false;
+    fs::path from = root / rel, to = fs::path(staging_) / rel;
+    fs::file_status st = fs::symlink_status(from, ec);
+    if (fs::is_symlink(st)) {
+      fs::copy_symlink(from, to, ec);
+    } else if (::link(from.c_str(), to.c_str()) != 0) {
+      fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec);
+    }
+    if (ec) {
+      *error = rel + ": " + ec.message();
+      return false;
+    }
+    result->carried.push_back(rel);
   }
   return true;
 }
 
-bool OutputTree::Commit(std::string* error) {
+bool OutputTree::Commit(std::string* error, bool background) {
+  // The marker with every file this build wrote; hand-added files are not dvk's to list.
+  std::string manifest = "dvk\n";
+  for (const std::string& f : files_) manifest += f + "\n";
+  std::string marker = staging_ + "/" + kOutputMarker;
+  int fd = ::open(marker.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  bool ok = fd >= 0 && WriteAll(fd, manifest);
+  if (fd >= 0 && ::close(fd) != 0) ok = false;
+  if (!ok) {
+    *error = marker + ": " + std::strerror(errno);
+    return false;
+  }
   std::error_code ec;
   if (fs::exists(dir_, ec)) {
     // Swap in one step: the old output takes the staging name, then goes.
@@ -119,8 +285,11 @@ bool OutputTree::Commit(std::string* error) {
       *error = dir_ + ": " + std::strerror(errno);
       return false;
     }
-    // The old output (now at staging_) may have no marker if it was an empty folder.
-    RemoveMarkedTree(staging_);
+    committed_ = true;
+    if (background)
+      RemoveInBackground(staging_);
+    else
+      RemoveMarkedTree(staging_);
   } else if (std::rename(staging_.c_str(), dir_.c_str()) != 0) {
     *error = dir_ + ": " + std::strerror(errno);
     return false;

@@ -1,38 +1,66 @@
 // The output tree: a build is written aside and swapped in only when complete, so a failed or
-// killed build leaves the previous output exactly as it was. dvk marks the folders it makes and
-// never writes into a non-empty folder it did not make.
+// killed build leaves the previous output exactly as it was. dvk marks the folders it makes, lists
+// in the marker every file it wrote, never writes into a non-empty folder it did not make, and
+// never deletes a file it did not write: files someone added to an output folder by hand are
+// carried into the next build.
 #ifndef DVK_WRITE_OUTPUT_H_
 #define DVK_WRITE_OUTPUT_H_
 
+#include <mutex>
+#include <set>
 #include <string>
+#include <vector>
+
+#include "write/sink.h"
 
 namespace dvk {
 
-// The marker file dvk leaves in every output folder it makes.
+// The marker file dvk leaves in every output folder it makes: "dvk" on the first line, then every
+// file of the folder that dvk wrote, one path per line.
 extern const char kOutputMarker[];
 
-class OutputTree {
+class OutputTree : public OutputSink {
  public:
   OutputTree() = default;
-  ~OutputTree();  // removes the staging folder when Commit was not reached
+  ~OutputTree() override;  // removes the staging folder when Commit was not reached
   OutputTree(const OutputTree&) = delete;
   OutputTree& operator=(const OutputTree&) = delete;
 
   // Prepares a staging folder beside `dir` and removes what killed builds left there. Fails when
   // `dir` exists, is not empty and has no marker (*error says why).
   bool Begin(const std::string& dir, std::string* error);
-  // Writes `bytes` at `rel` (a '/'-separated path inside the output). Thread-safe.
-  bool Write(const std::string& rel, const std::string& bytes, std::string* error) const;
+  // Writes `bytes` at `rel`. Thread-safe.
+  bool Write(const std::string& rel, std::string_view bytes, std::string* error) override;
   // Copies the file `source` to `rel`. Thread-safe.
-  bool Copy(const std::string& source, const std::string& rel, std::string* error) const;
-  // Swaps the staging folder in place of `dir` atomically and removes the previous output.
-  bool Commit(std::string* error);
+  bool Copy(const std::string& rel, const std::string& source, std::string* error) override;
+
+  // Files of the previous output that dvk did not write (hand-added), '/'-separated.
+  struct CarryOver {
+    std::vector<std::string> carried;    // put into the new build as they are
+    std::vector<std::string> conflicts;  // the new build wrote a file at that path: not carried
+  };
+  // Carries the hand-added files of the previous output into the staging folder. REQUIRES: every
+  // Write and Copy is done. Returns false with *error when one cannot be carried.
+  bool CarryHandAddedFiles(CarryOver* result, std::string* error);
+
+  // Writes the marker with the list of files, swaps the staging folder in place of `dir`
+  // atomically, and removes the previous output: in a background process when `background` (so
+  // no build waits for it; a removal cut short is finished by the next build), else before
+  // returning.
+  bool Commit(std::string* error, bool background = false);
   const std::string& staging() const { return staging_; }
 
  private:
+  bool MakeParents(const std::string& rel, std::string* error);
+
   std::string dir_;
   std::string staging_;
   bool committed_ = false;
+  bool had_manifest_ = false;
+  std::set<std::string> previous_;  // files the previous build wrote (its marker's list)
+  std::mutex mu_;
+  std::set<std::string> dirs_;   // folders made in the staging folder
+  std::set<std::string> files_;  // files written in the staging folder
 };
 
 }  // namespace dvk

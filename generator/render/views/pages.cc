@@ -1,5 +1,3 @@
-#include "render/views.h"
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -7,361 +5,86 @@
 #include "render/charts.h"
 #include "render/format.h"
 #include "render/urls.h"
+#include "render/views/view.h"
 
 namespace dvk {
 namespace {
 
-using json = nlohmann::json;
+// A page to write: what it says of itself, and its data.
+struct Output {
+  PageMeta meta;
+  json data;
+};
 
-std::string UnitUrl(const Unit& u) { return UnitPath(u); }
-std::string FieldUrl(const Field& f) { return FieldPath(f); }
-std::string YearUrl(int year) { return YearPath(year); }
-
-const char* SubjectLabel(Subject s) {
-  switch (s) {
-    case Subject::kCollective:
-      return "Tập thể";
-    case Subject::kIndividual:
-      return "Cá nhân";
-    default:
-      return "";
-  }
-}
-
-const char* KindLabel(ModelKind k) {
-  switch (k) {
-    case ModelKind::kNew:
-      return "Mới";
-    case ModelKind::kContinuing:
-      return "Duy trì";
-    default:
-      return "";
-  }
-}
-
-const char* RecognitionLabel(Recognition r) {
-  switch (r) {
-    case Recognition::kBase:
-      return "Cấp cơ sở";
-    case Recognition::kCommune:
-      return "Cấp xã";
-    case Recognition::kDistrict:
-      return "Cấp huyện";
-    case Recognition::kProvince:
-      return "Cấp tỉnh";
-    case Recognition::kCentral:
-      return "Cấp trung ương";
-    default:
-      return "";
-  }
-}
-
-const char* TypeLabel(IndicatorType t) {
-  switch (t) {
-    case IndicatorType::kYesNo:
-      return "Có/không";
-    case IndicatorType::kCount:
-      return "Số lượng";
-    case IndicatorType::kPercent:
-      return "Tỷ lệ";
-    case IndicatorType::kDeadline:
-      return "Thời hạn";
-    case IndicatorType::kModels:
-      return "Số mô hình (tính từ bảng mô hình)";
-    case IndicatorType::kRecognized:
-      return "Mô hình được công nhận (tính từ bảng mô hình)";
-  }
-  return "";
-}
-
-std::string TargetText(const Indicator& ind) {
-  char dm[16];
-  switch (ind.type) {
-    case IndicatorType::kYesNo:
-      return "Có";
-    case IndicatorType::kCount:
-      return "≥ " + FormatDecimal(ind.target);
-    case IndicatorType::kPercent:
-      return "≥ " + FormatPercent(ind.target);
-    case IndicatorType::kDeadline:
-      std::snprintf(dm, sizeof dm, "%02d/%02d", ind.deadline_day, ind.deadline_month);
-      return std::string("Trước hoặc đúng ") + dm;
-    case IndicatorType::kModels:
-    case IndicatorType::kRecognized:
-      return "≥ " + FormatDecimal(ind.target) + " mô hình";
-  }
-  return "";
-}
-
-std::string ValueText(const Indicator& ind, const Outcome& o) {
-  if (o.status == Status::kNotReported) return "—";
-  switch (ind.type) {
-    case IndicatorType::kYesNo:
-      return o.value && *o.value > 0 ? "Có" : "Không";
-    case IndicatorType::kPercent:
-      return FormatPercent(o.value.value_or(0));
-    case IndicatorType::kDeadline:
-      return o.date ? FormatDate(*o.date) : "—";
-    default:
-      return FormatDecimal(o.value.value_or(0));
-  }
-}
-
-void StatusOf(const Indicator& ind, const Outcome& o, json& j) {
-  if (o.status == Status::kNotReported) {
-    j["status_class"] = "missing";
-    j["status_label"] = "Chưa báo cáo";
-  } else if (ind.type == IndicatorType::kDeadline && o.days_late > 0) {
-    j["status_class"] = "late";
-    j["status_label"] = "Trễ " + FormatInt(o.days_late) + " ngày";
-  } else if (o.status == Status::kMet) {
-    j["status_class"] = "met";
-    j["status_label"] = ind.type == IndicatorType::kDeadline ? "Đúng hạn" : "Đạt";
-  } else {
-    j["status_class"] = "not-met";
-    j["status_label"] = "Chưa đạt";
-  }
-}
-
-std::string ScoreText(const Score& s) {
-  return s.complete ? FormatDecimal(s.total) + " điểm" : "Chưa đánh giá đủ";
-}
-
-class Planner {
+// What every page builder shares: the views, and the helpers its data needs.
+class PageBuilder : public Builder {
  public:
-  Planner(const Site& site, const Report& report, int year)
-      : site_(site), report_(report), year_(year) {
-    for (const Model& m : site.models)
-      for (const ModelYear& y : m.years)
-        if (y.typical) typical_years_.insert(y.year);
+  explicit PageBuilder(const Views& v)
+      : v_(v), site_(v.site()), report_(v.report()), year_(v.year()) {}
+  const char* Kind() const override { return "trang"; }
+  bool Make(const Job& job, OutputSink& sink, Scratch& scratch) const override {
+    Output p = Build(job);
+    if (p.meta.path.empty()) return true;
+    return v_.WritePage(p.meta, p.data, sink, scratch);
   }
 
-  std::vector<PageJob> Plan() {
-    Home("index.html", year_);
-    for (int y : report_.years) Home(YearUrl(y), y);
-    for (size_t f = 0; f < site_.fields.size(); ++f) FieldPage(static_cast<int>(f));
-    UnitsIndex();
-    for (size_t u = 0; u < site_.units.size(); ++u) UnitPage(static_cast<int>(u));
-    for (size_t m = 0; m < site_.models.size(); ++m) ModelPage(static_cast<int>(m));
-    Showcase();
-    IndicatorsPage();
-    RankingsPage();
-    for (const Page& p : site_.pages) FreePage(p);
-    Add("404.html", "404", "Không tìm thấy trang", "", json::object());
-    return std::move(jobs_);
+ protected:
+  // The page of `job`; a page with an empty path is not written.
+  virtual Output Build(const Job& job) const = 0;
+
+  static Output Emit(const std::string& path, const std::string& kind, const std::string& title,
+                     const std::string& description, json data, const std::string& og_image = "",
+                     const std::string& og_type = "website", int year = 0) {
+    Output p;
+    p.meta = {path, kind, title, description, og_image, og_type, year};
+    p.data = std::move(data);
+    return p;
+  }
+  const ModelYear& YearOf(ModelRef r) const { return v_.YearOf(r); }
+  std::string ModelUrl(const Model& m) const { return v_.ModelUrl(m); }
+  json Card(ModelRef r) const { return v_.Card(r); }
+  json UnitRow(int u, const YearReport& yr, int rank = 0) const { return v_.UnitRow(u, yr, rank); }
+  json RankedUnits(const std::vector<RankedUnit>& list, bool decimals, size_t limit) const {
+    return v_.RankedUnits(list, decimals, limit);
+  }
+  json RankedModels(const std::vector<RankedModel>& list, size_t limit) const {
+    return v_.RankedModels(list, limit);
+  }
+  Chart IndicatorChart(const YearReport& yr, const std::string& id) const {
+    return v_.IndicatorChart(yr, id);
+  }
+  Chart FieldsChart(const YearReport& yr, const std::string& id) const {
+    return v_.FieldsChart(yr, id);
+  }
+  Chart YearsChart(int field, const std::string& id) const { return v_.YearsChart(field, id); }
+  static std::string UnitUrl(const Unit& u) { return UnitPath(u); }
+  static std::string FieldUrl(const Field& f) { return FieldPath(f); }
+  static std::string YearUrl(int year) { return YearPath(year); }
+
+  const Views& v_;
+  const Site& site_;
+  const Report& report_;
+  const int year_;
+};
+
+// index.html (the configured year) and nam/<year>/index.html for every year.
+class HomeBuilder : public PageBuilder {
+ public:
+  using PageBuilder::PageBuilder;
+  void Plan(std::vector<Job>* jobs) const override {
+    jobs->push_back({this, -1, HomePath()});
+    for (size_t i = 0; i < report_.years.size(); ++i)
+      jobs->push_back({this, static_cast<int>(i), YearPath(report_.years[i])});
   }
 
  private:
-  // The data every page shares, then the page's own.
-  void Add(const std::string& path, const std::string& kind, const std::string& title,
-           const std::string& description, json data, const std::string& og_image = "",
-           const std::string& og_type = "website", int year = 0) {
-    const SiteConfig& c = site_.config;
-    // 404.html is served at any depth: with a base URL its links are absolute.
-    data["root"] = path == "404.html" && !c.base_url.empty() ? c.base_url : RootOf(path);
-    std::string hashtags;
-    for (const std::string& h : c.hashtags) hashtags += (hashtags.empty() ? "" : " ") + h;
-    data["site"] = {{"title", c.title},
-                    {"organization", c.organization},
-                    {"hashtags", hashtags},
-                    {"movement", "Dân vận khéo"}};
-    std::string canonical = AbsoluteUrl(c.base_url, path);
-    data["page"] = {
-        {"title", title},
-        {"kind", kind},
-        {"description", description.empty() ? c.title : description},
-        {"canonical", canonical},
-        {"og_image", og_image.empty() || c.base_url.empty() ? "" : c.base_url + og_image},
-        {"og_type", og_type}};
-    static const std::pair<const char*, const char*> kNav[] = {
-        {"Tổng quan", "index.html"},
-        {"Tiêu biểu", "tieu-bieu/index.html"},
-        {"Chỉ tiêu", "chi-tieu/index.html"},
-        {"Xếp hạng", "xep-hang/index.html"},
-        {"Đơn vị", "don-vi/index.html"}};
-    json nav = json::array();
-    for (const auto& [label, url] : kNav)
-      nav.push_back({{"label", label}, {"url", url}, {"current", path == url}});
-    for (const Page& p : site_.pages) {
-      std::string url = "trang/" + p.slug + "/index.html";
-      nav.push_back({{"label", p.title}, {"url", url}, {"current", path == url}});
-    }
-    data["nav"] = nav;
-    json fields = json::array();
-    for (const Field& f : site_.fields)
-      fields.push_back({{"name", f.name}, {"url", FieldUrl(f)}, {"color", f.color}});
-    data["fields_nav"] = fields;
-    int shown_year = year ? year : year_;
-    json years = json::array();
-    for (int y : report_.years)
-      years.push_back(
-          {{"year", std::to_string(y)}, {"url", YearUrl(y)}, {"current", y == shown_year}});
-    data["years_nav"] = years;
-    data["year"] = std::to_string(shown_year);
-    data["build_note"] =
-        c.build_date ? "Số liệu tổng hợp đến ngày " + FormatDate(*c.build_date) : "";
-    jobs_.push_back({path, kind, std::move(data)});
+  Output Build(const Job& job) const override {
+    return Home(job.path, job.item < 0 ? year_ : report_.years[job.item]);
   }
 
-  const ModelYear& YearOf(ModelRef r) const { return site_.models[r.model].years[r.year_index]; }
-  std::string ModelUrl(const Model& m) const { return ModelPath(site_.units[m.unit], m); }
-
-  json Card(ModelRef r) const {
-    const Model& m = site_.models[r.model];
-    const ModelYear& y = YearOf(r);
-    const Unit& u = site_.units[m.unit];
-    const Score& s = report_.ScoreOf(r);
-    json j = {
-        {"url", ModelUrl(m)},
-        {"name", y.name},
-        {"unit_name", u.name},
-        {"unit_url", UnitUrl(u)},
-        {"year", std::to_string(y.year)},
-        {"summary", m.writeup && !m.writeup->summary.empty() ? m.writeup->summary : y.summary},
-        {"score_text", ScoreText(s)},
-        {"rating", s.band >= 0 ? site_.config.ratings[s.band].label : ""},
-        {"typical", y.typical},
-        {"recognition", RecognitionLabel(y.recognition)},
-        {"has_cover", false},
-        {"cover_url", ""},
-        {"cover_alt", ""}};
-    if (y.field >= 0) {
-      const Field& f = site_.fields[y.field];
-      j["field_name"] = f.name;
-      j["field_url"] = FieldUrl(f);
-      j["field_color"] = f.color;
-      j["field_id"] = f.id;
-    }
-    if (m.writeup && m.writeup->cover) {
-      j["has_cover"] = true;
-      j["cover_url"] = m.writeup->cover->url;
-      j["cover_alt"] = m.writeup->cover->alt;
-    }
-    return j;
-  }
-
-  json UnitRow(int u, const YearReport& yr, int rank = 0) const {
-    const Unit& unit = site_.units[u];
-    const UnitYear& uy = yr.units[u];
-    json j = {{"name", unit.name},
-              {"url", UnitUrl(unit)},
-              {"kind", unit.kind},
-              {"completion_text", uy.tally.applies ? FormatPercent(uy.tally.Percent()) : "—"},
-              {"pct_width", CssPercent(uy.tally.Percent())},
-              {"models", FormatInt(yr.by_unit[u].models)},
-              {"reported", uy.reported}};
-    if (rank) j["rank"] = std::to_string(rank);
-    return j;
-  }
-
-  json RankedUnits(const std::vector<RankedUnit>& list, bool decimals, size_t limit) const {
-    json out = json::array();
-    for (size_t i = 0; i < list.size() && i < limit; ++i) {
-      const Unit& u = site_.units[list[i].unit];
-      out.push_back(
-          {{"rank", std::to_string(list[i].rank)},
-           {"name", u.name},
-           {"url", UnitUrl(u)},
-           {"value", decimals ? FormatDecimal(list[i].value) : FormatInt(list[i].value)}});
-    }
-    return out;
-  }
-
-  json RankedModels(const std::vector<RankedModel>& list, size_t limit) const {
-    json out = json::array();
-    for (size_t i = 0; i < list.size() && i < limit; ++i) {
-      const Model& m = site_.models[list[i].ref.model];
-      const ModelYear& y = YearOf(list[i].ref);
-      const Score& s = report_.ScoreOf(list[i].ref);
-      const Unit& u = site_.units[m.unit];
-      out.push_back({{"rank", std::to_string(list[i].rank)},
-                     {"name", y.name},
-                     {"url", ModelUrl(m)},
-                     {"unit_name", u.name},
-                     {"unit_url", UnitUrl(u)},
-                     {"score_text", ScoreText(s)},
-                     {"rating", s.band >= 0 ? site_.config.ratings[s.band].label : ""},
-                     {"typical", y.typical}});
-    }
-    return out;
-  }
-
-  Chart IndicatorChart(const YearReport& yr, const std::string& id) const {
-    Chart c;
-    c.id = id;
-    c.title = "Tỷ lệ đơn vị đạt từng chỉ tiêu năm " + std::to_string(yr.year);
-    c.description =
-        "Mỗi thanh là phần trăm số đơn vị đạt chỉ tiêu trên số đơn vị phải thực hiện; vạch dọc là "
-        "mục tiêu 100% đơn vị.";
-    c.label_header = "Chỉ tiêu";
-    c.value_header = "Đơn vị đạt";
-    c.target_header = "Mục tiêu";
-    const SubtreeYear& root = yr.subtrees[site_.root];
-    for (size_t i = 0; i < site_.indicators.size(); ++i) {
-      const Tally& t = root.per_indicator[i];
-      if (!t.applies) continue;
-      ChartRow r;
-      r.label = site_.indicators[i].name;
-      r.value = t.Percent();
-      r.max = 100;
-      r.value_text = FormatPercent(t.Percent());
-      r.table_text = r.value_text + " (" + FormatInt(t.met) + "/" + FormatInt(t.applies) + ")";
-      r.target = 100;
-      r.target_text = "100% đơn vị";
-      c.rows.push_back(r);
-    }
-    return c;
-  }
-
-  Chart FieldsChart(const YearReport& yr, const std::string& id) const {
-    Chart c;
-    c.id = id;
-    c.title = "Mô hình theo lĩnh vực năm " + std::to_string(yr.year);
-    c.description = "Số mô hình đăng ký trong năm ở mỗi lĩnh vực.";
-    c.label_header = "Lĩnh vực";
-    c.value_header = "Số mô hình";
-    for (size_t f = 0; f < site_.fields.size(); ++f) {
-      ChartRow r;
-      r.label = site_.fields[f].name;
-      r.value = yr.fields[f].totals.models;
-      r.value_text = FormatInt(r.value);
-      r.color = site_.fields[f].color;
-      c.rows.push_back(r);
-    }
-    return c;
-  }
-
-  // Models per year over the period (and any earlier year with data); `field` -1 = all fields.
-  Chart YearsChart(int field, const std::string& id) const {
-    Chart c;
-    c.id = id;
-    const SiteConfig& cfg = site_.config;
-    c.title = field < 0 ? "Mô hình qua các năm"
-                        : "Mô hình lĩnh vực " + site_.fields[field].name + " qua các năm";
-    c.description = "Số mô hình đăng ký mỗi năm, giai đoạn " + std::to_string(cfg.period_from) +
-                    "–" + std::to_string(cfg.period_to) + ".";
-    c.label_header = "Năm";
-    c.value_header = "Số mô hình";
-    int from =
-        std::min(cfg.period_from, report_.years.empty() ? cfg.period_from : report_.years.front());
-    for (int y = from; y <= std::max(cfg.period_to, from); ++y) {
-      ChartRow r;
-      r.label = std::to_string(y);
-      const YearReport* yr = report_.ForYear(y);
-      if (yr)
-        r.value =
-            field < 0 ? yr->subtrees[site_.root].models.models : yr->fields[field].totals.models;
-      r.value_text = yr ? FormatInt(r.value) : "—";
-      if (field >= 0) r.color = site_.fields[field].color;
-      c.rows.push_back(r);
-      if (y - from > 30) break;
-    }
-    return c;
-  }
-
-  void Home(const std::string& path, int year) {
+  Output Home(const std::string& path, int year) const {
     const YearReport* yr = report_.ForYear(year);
-    if (!yr) return;
+    if (!yr) return Output{};
     const SubtreeYear& root = yr->subtrees[site_.root];
     json d;
     json headline = json::array();
@@ -422,12 +145,26 @@ class Planner {
     d["has_typical"] = !cards.empty();
     std::string title = path == "index.html" ? "Tổng quan năm " + std::to_string(year)
                                              : "Năm " + std::to_string(year);
-    Add(path, "home", title,
-        "Kết quả phong trào thi đua “Dân vận khéo” năm " + std::to_string(year) + ": " +
-            FormatInt(root.models.models) + " mô hình, " + FormatInt(root.models.typical) +
-            " mô hình tiêu biểu, hoàn thành " + FormatPercent(root.tally.Percent()) + " chỉ tiêu.",
-        std::move(d), "", "website", year);
+    return Emit(path, "home", title,
+                "Kết quả phong trào thi đua “Dân vận khéo” năm " + std::to_string(year) + ": " +
+                    FormatInt(root.models.models) + " mô hình, " + FormatInt(root.models.typical) +
+                    " mô hình tiêu biểu, hoàn thành " + FormatPercent(root.tally.Percent()) +
+                    " chỉ tiêu.",
+                std::move(d), "", "website", year);
   }
+};
+
+// linh-vuc/<field>/index.html.
+class FieldBuilder : public PageBuilder {
+ public:
+  using PageBuilder::PageBuilder;
+  void Plan(std::vector<Job>* jobs) const override {
+    for (size_t f = 0; f < site_.fields.size(); ++f)
+      jobs->push_back({this, static_cast<int>(f), FieldPath(site_.fields[f])});
+  }
+
+ private:
+  Output Build(const Job& job) const override { return FieldPage(job.item); }
 
   json FieldStats(const ModelTotals& t) const {
     return json::array({{{"label", "Mô hình"}, {"value", FormatInt(t.models)}},
@@ -443,7 +180,7 @@ class Planner {
                          {"value", t.evaluated ? FormatDecimal(t.MeanScore()) : "—"}}});
   }
 
-  void FieldPage(int f) {
+  Output FieldPage(int f) const {
     const Field& field = site_.fields[f];
     json d;
     std::string aliases;
@@ -474,12 +211,22 @@ class Planner {
     }
     d["years"] = years;
     d["years_chart"] = ColumnChart(YearsChart(f, "bd-nam-" + field.id));
-    Add(FieldUrl(field), "field", "Lĩnh vực " + field.name,
-        "Mô hình “Dân vận khéo” lĩnh vực " + field.name + ": xếp hạng mô hình và đơn vị.",
-        std::move(d));
+    return Emit(FieldUrl(field), "field", "Lĩnh vực " + field.name,
+                "Mô hình “Dân vận khéo” lĩnh vực " + field.name + ": xếp hạng mô hình và đơn vị.",
+                std::move(d));
   }
+};
 
-  void UnitsIndex() {
+// don-vi/index.html: every unit in its tree.
+class UnitsIndexBuilder : public PageBuilder {
+ public:
+  using PageBuilder::PageBuilder;
+  void Plan(std::vector<Job>* jobs) const override { jobs->push_back({this, 0, UnitsIndexPath()}); }
+
+ private:
+  Output Build(const Job&) const override { return UnitsIndex(); }
+
+  Output UnitsIndex() const {
     const YearReport& yr = *report_.ForYear(year_);
     json units = json::array();
     std::vector<std::pair<int, int>> stack = {{site_.root, 0}};
@@ -496,12 +243,33 @@ class Planner {
     }
     json d;
     d["units"] = units;
-    Add("don-vi/index.html", "units", "Các đơn vị",
-        "Danh sách đơn vị và mức hoàn thành chỉ tiêu năm " + std::to_string(year_) + ".",
-        std::move(d));
+    return Emit("don-vi/index.html", "units", "Các đơn vị",
+                "Danh sách đơn vị và mức hoàn thành chỉ tiêu năm " + std::to_string(year_) + ".",
+                std::move(d));
+  }
+};
+
+// don-vi/<unit>/index.html.
+class UnitBuilder : public PageBuilder {
+ public:
+  explicit UnitBuilder(const Views& v) : PageBuilder(v) {
+    // Each year's models of each unit, in the year's order, so no page scans every model.
+    models_of_.resize(report_.by_year.size());
+    for (size_t y = 0; y < report_.by_year.size(); ++y) {
+      models_of_[y].resize(site_.units.size());
+      for (const ModelRef& r : report_.by_year[y].models)
+        models_of_[y][site_.models[r.model].unit].push_back(r);
+    }
+  }
+  void Plan(std::vector<Job>* jobs) const override {
+    for (size_t u = 0; u < site_.units.size(); ++u)
+      jobs->push_back({this, static_cast<int>(u), UnitPath(site_.units[u])});
   }
 
-  void UnitPage(int u) {
+ private:
+  Output Build(const Job& job) const override { return UnitPage(job.item); }
+
+  Output UnitPage(int u) const {
     const Unit& unit = site_.units[u];
     json d;
     d["unit"] = {{"name", unit.name}, {"kind", unit.kind}, {"area", unit.area}, {"id", unit.id}};
@@ -536,8 +304,8 @@ class Planner {
       json children = json::array();
       for (int c : unit.children) children.push_back(UnitRow(c, yr));
       json models = json::array();
-      for (const ModelRef& r : yr.models)
-        if (site_.models[r.model].unit == u) models.push_back(Card(r));
+      for (const ModelRef& r : models_of_[&yr - report_.by_year.data()][u])
+        models.push_back(Card(r));
       all.Merge(yr.by_unit[u]);
       if (inds.empty() && models.empty() && *it != year_) continue;
       years.push_back(
@@ -561,14 +329,30 @@ class Planner {
                               {{"label", "Người tham gia"}, {"value", FormatInt(all.participants)}},
                               {{"label", "Hộ hưởng lợi"}, {"value", FormatInt(all.beneficiaries)}},
                               {{"label", "Kinh phí huy động"}, {"value", FormatMoney(all.funds)}}});
-    Add(UnitUrl(unit), "unit", unit.name,
-        "Kết quả thực hiện chỉ tiêu và mô hình “Dân vận khéo” của " + unit.name + ".",
-        std::move(d));
+    return Emit(UnitUrl(unit), "unit", unit.name,
+                "Kết quả thực hiện chỉ tiêu và mô hình “Dân vận khéo” của " + unit.name + ".",
+                std::move(d));
   }
 
-  void ModelPage(int mi) {
+  std::vector<std::vector<std::vector<ModelRef>>> models_of_;  // [year index][unit]
+};
+
+// mo-hinh/<unit>/<model>/index.html.
+class ModelBuilder : public PageBuilder {
+ public:
+  using PageBuilder::PageBuilder;
+  void Plan(std::vector<Job>* jobs) const override {
+    for (size_t m = 0; m < site_.models.size(); ++m)
+      if (!site_.models[m].years.empty())
+        jobs->push_back({this, static_cast<int>(m), ModelUrl(site_.models[m])});
+  }
+
+ private:
+  Output Build(const Job& job) const override { return ModelPage(job.item); }
+
+  Output ModelPage(int mi) const {
     const Model& m = site_.models[mi];
-    if (m.years.empty()) return;
+    if (m.years.empty()) return Output{};
     const ModelYear& y = m.years.back();
     ModelRef latest{mi, static_cast<int>(m.years.size()) - 1};
     const Score& s = report_.ScoreOf(latest);
@@ -673,12 +457,28 @@ class Planner {
     if (!tags.empty()) caption += "\n" + tags;
     d["share"] = {{"caption", caption}, {"url", url}};
     std::string title = y.name;
-    Add(ModelUrl(m), "model", title, summary.empty() ? title + " – " + unit.name : summary,
-        std::move(d), m.writeup && m.writeup->cover ? m.writeup->cover->url : "", "article",
-        y.year);
+    return Emit(ModelUrl(m), "model", title, summary.empty() ? title + " – " + unit.name : summary,
+                std::move(d), m.writeup && m.writeup->cover ? m.writeup->cover->url : "", "article",
+                y.year);
+  }
+};
+
+// tieu-bieu/index.html: the typical models as cards.
+class ShowcaseBuilder : public PageBuilder {
+ public:
+  explicit ShowcaseBuilder(const Views& v) : PageBuilder(v) {
+    for (const Model& m : site_.models)
+      for (const ModelYear& y : m.years)
+        if (y.typical) typical_years_.insert(y.year);
+  }
+  void Plan(std::vector<Job>* jobs) const override {
+    jobs->push_back({this, 0, "tieu-bieu/index.html"});
   }
 
-  void Showcase() {
+ private:
+  Output Build(const Job&) const override { return Showcase(); }
+
+  Output Showcase() const {
     std::vector<ModelRef> refs;
     for (auto it = report_.years.rbegin(); it != report_.years.rend(); ++it)
       for (const ModelRef& r : report_.ForYear(*it)->models)
@@ -694,12 +494,26 @@ class Planner {
     json fields = json::array();
     for (const Field& f : site_.fields) fields.push_back({{"id", f.id}, {"name", f.name}});
     d["fields"] = fields;
-    Add("tieu-bieu/index.html", "showcase", "Mô hình tiêu biểu",
-        "Các mô hình “Dân vận khéo” tiêu biểu: " + FormatInt(refs.size()) + " mô hình.",
-        std::move(d));
+    return Emit("tieu-bieu/index.html", "showcase", "Mô hình tiêu biểu",
+                "Các mô hình “Dân vận khéo” tiêu biểu: " + FormatInt(refs.size()) + " mô hình.",
+                std::move(d));
   }
 
-  void IndicatorsPage() {
+  std::set<int> typical_years_;
+};
+
+// chi-tieu/index.html: each indicator and the units that did not meet it.
+class IndicatorsBuilder : public PageBuilder {
+ public:
+  using PageBuilder::PageBuilder;
+  void Plan(std::vector<Job>* jobs) const override {
+    jobs->push_back({this, 0, "chi-tieu/index.html"});
+  }
+
+ private:
+  Output Build(const Job&) const override { return IndicatorsPage(); }
+
+  Output IndicatorsPage() const {
     json years = json::array();
     for (auto it = report_.years.rbegin(); it != report_.years.rend(); ++it) {
       const YearReport& yr = *report_.ForYear(*it);
@@ -739,11 +553,23 @@ class Planner {
     }
     json d;
     d["years"] = years;
-    Add("chi-tieu/index.html", "indicators", "Chỉ tiêu",
-        "Mức hoàn thành từng chỉ tiêu và các đơn vị chưa đạt.", std::move(d));
+    return Emit("chi-tieu/index.html", "indicators", "Chỉ tiêu",
+                "Mức hoàn thành từng chỉ tiêu và các đơn vị chưa đạt.", std::move(d));
+  }
+};
+
+// xep-hang/index.html.
+class RankingsBuilder : public PageBuilder {
+ public:
+  using PageBuilder::PageBuilder;
+  void Plan(std::vector<Job>* jobs) const override {
+    jobs->push_back({this, 0, "xep-hang/index.html"});
   }
 
-  void RankingsPage() {
+ private:
+  Output Build(const Job&) const override { return RankingsPage(); }
+
+  Output RankingsPage() const {
     json years = json::array();
     for (auto it = report_.years.rbegin(); it != report_.years.rend(); ++it) {
       const YearReport& yr = *report_.ForYear(*it);
@@ -767,44 +593,59 @@ class Planner {
     }
     json d;
     d["years"] = years;
-    Add("xep-hang/index.html", "rankings", "Xếp hạng",
-        "Xếp hạng đơn vị theo mức hoàn thành chỉ tiêu và mô hình theo điểm.", std::move(d));
+    return Emit("xep-hang/index.html", "rankings", "Xếp hạng",
+                "Xếp hạng đơn vị theo mức hoàn thành chỉ tiêu và mô hình theo điểm.", std::move(d));
+  }
+};
+
+// trang/<slug>/index.html: the free pages of content/pages/.
+class FreePageBuilder : public PageBuilder {
+ public:
+  using PageBuilder::PageBuilder;
+  void Plan(std::vector<Job>* jobs) const override {
+    for (size_t i = 0; i < site_.pages.size(); ++i)
+      jobs->push_back({this, static_cast<int>(i), FreePagePath(site_.pages[i])});
   }
 
-  void FreePage(const Page& p) {
+ private:
+  Output Build(const Job& job) const override { return FreePage(site_.pages[job.item]); }
+
+  Output FreePage(const Page& p) const {
     std::string path = "trang/" + p.slug + "/index.html";
     json d;
     d["html"] = ResolveRoot(p.html, RootOf(path));
     d["title"] = p.title;
-    Add(path, "page", p.title, "", std::move(d));
+    return Emit(path, "page", p.title, "", std::move(d));
   }
+};
 
-  const Site& site_;
-  const Report& report_;
-  int year_;
-  std::set<int> typical_years_;
-  std::vector<PageJob> jobs_;
+// 404.html.
+class NotFoundBuilder : public PageBuilder {
+ public:
+  using PageBuilder::PageBuilder;
+  void Plan(std::vector<Job>* jobs) const override { jobs->push_back({this, 0, "404.html"}); }
+
+ private:
+  Output Build(const Job&) const override {
+    return Emit("404.html", "404", "Không tìm thấy trang", "", json::object());
+  }
 };
 
 }  // namespace
 
-std::vector<PageJob> PlanPages(const Site& site, const Report& report, int year) {
-  return Planner(site, report, year).Plan();
-}
-
-std::vector<PageJob> DropCollisions(std::vector<PageJob> pages, Diagnostics& diags) {
-  std::map<std::string, std::string> kind_of;  // path → kind of the page kept
-  std::vector<PageJob> kept;
-  kept.reserve(pages.size());
-  for (PageJob& job : pages) {
-    auto [it, fresh] = kind_of.emplace(job.path, job.kind);
-    if (!fresh) {
-      diags.Add(Code::kOutputCollision, job.path, 0, 0, "", {job.path, it->second, job.kind});
-      continue;
-    }
-    kept.push_back(std::move(job));
-  }
-  return kept;
+std::vector<std::unique_ptr<Builder>> PageBuilders(const Views& views) {
+  std::vector<std::unique_ptr<Builder>> out;
+  out.push_back(std::make_unique<HomeBuilder>(views));
+  out.push_back(std::make_unique<FieldBuilder>(views));
+  out.push_back(std::make_unique<UnitsIndexBuilder>(views));
+  out.push_back(std::make_unique<UnitBuilder>(views));
+  out.push_back(std::make_unique<ModelBuilder>(views));
+  out.push_back(std::make_unique<ShowcaseBuilder>(views));
+  out.push_back(std::make_unique<IndicatorsBuilder>(views));
+  out.push_back(std::make_unique<RankingsBuilder>(views));
+  out.push_back(std::make_unique<FreePageBuilder>(views));
+  out.push_back(std::make_unique<NotFoundBuilder>(views));
+  return out;
 }
 
 }  // namespace dvk

@@ -1,8 +1,8 @@
 // The check report of `dvk check`: the diagnostics as self-contained HTML the secretariat can read
 // on a phone, print, and send to each unit as it is. It is written beside the site folder's input
 // (default <site>/kiem-tra), never into the published site.
-#ifndef DVK_WRITE_CHECK_REPORT_H_
-#define DVK_WRITE_CHECK_REPORT_H_
+#ifndef DVK_RENDER_CHECK_REPORT_H_
+#define DVK_RENDER_CHECK_REPORT_H_
 
 #include <string>
 #include <vector>
@@ -36,4 +36,4 @@ bool WriteCheckReport(const std::string& dir, const std::vector<ReportFile>& fil
 
 }  // namespace dvk
 
-#endif  // DVK_WRITE_CHECK_REPORT_H_
+#endif  // DVK_RENDER_CHECK_REPORT_H_

@@ -1,4 +1,4 @@
-#include "write/check_report.h"
+#include "render/check_report.h"
 
 #include <algorithm>
 #include <map>

@@ -1,0 +1,38 @@
+// Where the build's outputs go: a folder on disk (write/output.h) or memory (tests, the preview
+// server). Every builder writes through this interface and never touches the file system itself.
+#ifndef DVK_WRITE_SINK_H_
+#define DVK_WRITE_SINK_H_
+
+#include <map>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+namespace dvk {
+
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  // Writes `bytes` at `rel` (a '/'-separated path inside the output). Thread-safe. Returns false
+  // with *error set when the file cannot be written.
+  virtual bool Write(const std::string& rel, std::string_view bytes, std::string* error) = 0;
+  // Copies the file `source` (a path on disk) to `rel`. Thread-safe.
+  virtual bool Copy(const std::string& rel, const std::string& source, std::string* error) = 0;
+};
+
+// Outputs held in memory by path; Copy reads the source file.
+class MemorySink : public OutputSink {
+ public:
+  bool Write(const std::string& rel, std::string_view bytes, std::string* error) override;
+  bool Copy(const std::string& rel, const std::string& source, std::string* error) override;
+  // REQUIRES: no Write or Copy running.
+  const std::map<std::string, std::string>& files() const { return files_; }
+
+ private:
+  std::mutex mu_;
+  std::map<std::string, std::string> files_;
+};
+
+}  // namespace dvk
+
+#endif  // DVK_WRITE_SINK_H_
