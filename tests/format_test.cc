@@ -28,6 +28,23 @@ TEST(FormatTest, Percentages) {
   EXPECT_EQ(FormatPercent(100.0 * 172 / 220), "78,2%");
 }
 
+TEST(FormatTest, SharesNeverRoundToAllOrNothing) {
+  EXPECT_EQ(FormatPercent(99.96), "99,96%");  // 99,96% is not all
+  EXPECT_EQ(FormatPercent(100.0 * 9999 / 10000), "99,99%");
+  EXPECT_EQ(FormatPercent(100.0 * 99999 / 100000), "99,999%");
+  EXPECT_EQ(FormatPercent(0.04), "0,04%");  // something is not nothing
+  EXPECT_EQ(FormatPercent(0), "0%");
+  EXPECT_EQ(FormatPercent(99.94), "99,9%");
+}
+
+TEST(FormatTest, ReportedFiguresKeepTheirDecimals) {
+  EXPECT_EQ(FormatNumber(92.49), "92,49");  // against a target of 92,5: never "92,5"
+  EXPECT_EQ(FormatNumber(120.5), "120,5");  // workdays are numbers, not integers
+  EXPECT_EQ(FormatNumber(1234), "1.234");
+  EXPECT_EQ(FormatNumber(0.125), "0,125");
+  EXPECT_EQ(FormatNumber(1234567.25), "1.234.567,25");
+}
+
 TEST(FormatTest, MoneyInTyAndTrieu) {
   EXPECT_EQ(FormatMoney(2150000000), "2,15 tỷ đồng");
   EXPECT_EQ(FormatMoney(335500000), "335,5 triệu đồng");

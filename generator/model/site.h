@@ -121,6 +121,7 @@ struct WriteUp {
   std::string html;
   std::optional<Image> cover;
   std::vector<Image> images;
+  std::vector<std::string> body_images;  // published paths of the pictures the body shows
 };
 
 // A model is its (unit, code): units number their own models, so two units may both have MH-01.

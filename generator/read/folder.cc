@@ -133,7 +133,8 @@ std::string FolderFiles::PublishedName(const std::string& prefix, const std::str
   }
 }
 
-std::string FolderFiles::RenderBody(const FrontMatterSplit& split, const std::string& file) {
+std::string FolderFiles::RenderBody(const FrontMatterSplit& split, const std::string& file,
+                                    int top_heading, std::vector<std::string>* images) {
   std::vector<MarkdownGuard> guards;
   std::string html = RenderMarkdown(
       split.body, split.body_line,
@@ -143,9 +144,10 @@ std::string FolderFiles::RenderBody(const FrontMatterSplit& split, const std::st
         if (!image && (v.kind == UrlKind::kExternal || v.kind == UrlKind::kFragment)) return url;
         std::optional<Image> found = Resolve(file, line, url, v, image);
         if (!found) return std::nullopt;
+        if (image && images) images->push_back(found->url);
         return "dvk-root:" + found->url;
       },
-      &guards);
+      &guards, MarkdownLimits(), top_heading);
   for (const MarkdownGuard& g : guards) Add(Code::kMarkdownGuarded, file, g.line, "", {g.what});
   return html;
 }

@@ -28,8 +28,11 @@ class FolderFiles {
   // to. nullopt after a diagnostic when it is refused or missing.
   std::optional<Image> Resolve(const std::string& file, int line, const std::string& src,
                                bool image);
-  // Renders a Markdown body of `file`: every image and local link resolved in the folder.
-  std::string RenderBody(const FrontMatterSplit& split, const std::string& file);
+  // Renders a Markdown body of `file`: every image and local link resolved in the folder, its
+  // headings from <h{top_heading}> down. *images (when given) gets the published path of every
+  // picture the body shows.
+  std::string RenderBody(const FrontMatterSplit& split, const std::string& file, int top_heading,
+                         std::vector<std::string>* images = nullptr);
   // Every file published so far, once each, in the order first named.
   const std::vector<Image>& files() const { return files_; }
 

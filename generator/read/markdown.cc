@@ -227,7 +227,8 @@ FrontMatterSplit SplitFrontMatter(std::string_view text) {
 }
 
 std::string RenderMarkdown(std::string_view body, int body_line, const UrlResolver& resolver,
-                           std::vector<MarkdownGuard>* guards, const MarkdownLimits& limits) {
+                           std::vector<MarkdownGuard>* guards, const MarkdownLimits& limits,
+                           int top_heading) {
   static std::once_flag once;
   std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
   bool autolink = true;
@@ -249,6 +250,12 @@ std::string RenderMarkdown(std::string_view body, int body_line, const UrlResolv
     while ((ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
       cmark_node* node = cmark_iter_get_node(iter.get());
       cmark_node_type type = cmark_node_get_type(node);
+      if (ev == CMARK_EVENT_ENTER && type == CMARK_NODE_HEADING) {
+        // Under the page's own headings: "#" and "##" take top_heading, deeper ones follow.
+        int level = cmark_node_get_heading_level(node);
+        cmark_node_set_heading_level(node, std::clamp(level + top_heading - 2, top_heading, 6));
+        continue;
+      }
       if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_IMAGE && type != CMARK_NODE_LINK))
         continue;
       const char* url = cmark_node_get_url(node);

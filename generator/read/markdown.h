@@ -54,9 +54,11 @@ struct MarkdownGuard {
 // of the body's first line, so resolver lines are file lines. Every link and image goes through
 // the resolver. Input beyond the limits is neutralised first (escaped or cut), and each guard that
 // applied is added to *guards.
+// Headings sit under the page's own: "#" and "##" become <h{top_heading}>, "###" one level
+// below it, and so on to <h6> (2 keeps "##" as <h2>).
 std::string RenderMarkdown(std::string_view body, int body_line, const UrlResolver& resolver,
                            std::vector<MarkdownGuard>* guards = nullptr,
-                           const MarkdownLimits& limits = MarkdownLimits());
+                           const MarkdownLimits& limits = MarkdownLimits(), int top_heading = 2);
 
 }  // namespace dvk
 

@@ -59,7 +59,7 @@ void ReadPages(const FileSystem& fs, Site& site, Diagnostics& diags) {
       }
     }
     if (page.title.empty()) page.title = f.name.substr(0, f.name.size() - 3);
-    page.html = files.RenderBody(split, file);
+    page.html = files.RenderBody(split, file, /*top_heading=*/2);
     site.pages.push_back(std::move(page));
   }
   for (const Image& img : files.files()) site.files_to_copy.push_back(img);

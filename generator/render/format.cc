@@ -35,7 +35,32 @@ std::string FormatDecimal(double v, int decimals) {
   return out;
 }
 
-std::string FormatPercent(double v) { return FormatDecimal(v, 1) + "%"; }
+std::string FormatPercent(double v) {
+  int decimals = 1;
+  auto misleading = [&](int d) {
+    double scale = std::pow(10.0, d);
+    double r = std::round(v * scale) / scale;
+    return (r >= 100 && v < 100) || (r <= 0 && v > 0);
+  };
+  while (decimals < 4 && misleading(decimals)) ++decimals;
+  if (misleading(decimals)) {
+    // Still 100% or 0% at four decimals: the nearest value on the right side.
+    double scale = 1e4;
+    double r = v < 100 && v > 50 ? std::floor(v * scale) / scale : std::ceil(v * scale) / scale;
+    return FormatDecimal(r, 4) + "%";
+  }
+  return FormatDecimal(v, decimals) + "%";
+}
+
+std::string FormatNumber(double v) {
+  // The fewest decimals (at most 4) that give back the value.
+  for (int d = 0; d < 4; ++d) {
+    double scale = std::pow(10.0, d);
+    if (std::fabs(std::round(v * scale) / scale - v) < 1e-9 * std::max(1.0, std::fabs(v)))
+      return FormatDecimal(v, d);
+  }
+  return FormatDecimal(v, 4);
+}
 
 std::string FormatMoney(double v) {
   if (std::fabs(v) >= 1e9) return FormatDecimal(v / 1e9, 2) + " tỷ đồng";

@@ -13,8 +13,12 @@ namespace dvk {
 std::string FormatInt(double v);
 // At most `decimals` decimals, decimal comma, trailing zeros dropped: 85.5 → "85,5", 90 → "90".
 std::string FormatDecimal(double v, int decimals = 1);
-// 85.46 → "85,5%".
+// A computed share, 85.46 → "85,5%", with more decimals when one would round a share below 100%
+// to "100%" or above 0% to "0%" (9.999 of 10 is "99,99%", never "100%").
 std::string FormatPercent(double v);
+// A figure as a unit reported it: every decimal it has (up to 4), none added: 92.49 → "92,49",
+// 120.5 → "120,5", 1234 → "1.234". Never rounded so that a value below a target reads as it.
+std::string FormatNumber(double v);
 // VND: ≥ 1 tỷ → "2,15 tỷ đồng"; ≥ 1 triệu → "335,5 triệu đồng"; else "95.000 đồng".
 std::string FormatMoney(double v);
 // "25/11/2026".

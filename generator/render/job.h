@@ -16,8 +16,10 @@ class Builder;
 
 struct Job {
   const Builder* builder = nullptr;
-  int item = 0;      // what to make, in the builder's own terms (a unit, a model, a year…)
+  int item = 0;      // what to make, in the builder's own terms (a unit, a model, …)
   std::string path;  // where it goes: '/'-separated, relative to the site root
+  int year = 0;      // the year a page shows, for builders with a page per year (0 = period)
+  int page = 1;      // which page of a long list split into pages
 };
 
 // What a thread keeps between jobs, so that buffers are reused.

@@ -1,6 +1,8 @@
 #include "render/views/view.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "render/format.h"
 #include "render/urls.h"
@@ -70,15 +72,15 @@ std::string TargetText(const Indicator& ind) {
     case IndicatorType::kYesNo:
       return "Có";
     case IndicatorType::kCount:
-      return "≥ " + FormatDecimal(ind.target);
+      return "≥ " + FormatNumber(ind.target);
     case IndicatorType::kPercent:
-      return "≥ " + FormatPercent(ind.target);
+      return "≥ " + FormatNumber(ind.target) + "%";
     case IndicatorType::kDeadline:
       std::snprintf(dm, sizeof dm, "%02d/%02d", ind.deadline_day, ind.deadline_month);
       return std::string("Trước hoặc đúng ") + dm;
     case IndicatorType::kModels:
     case IndicatorType::kRecognized:
-      return "≥ " + FormatDecimal(ind.target) + " mô hình";
+      return "≥ " + FormatNumber(ind.target) + " mô hình";
   }
   return "";
 }
@@ -89,11 +91,11 @@ std::string ValueText(const Indicator& ind, const Outcome& o) {
     case IndicatorType::kYesNo:
       return o.value && *o.value > 0 ? "Có" : "Không";
     case IndicatorType::kPercent:
-      return FormatPercent(o.value.value_or(0));
+      return FormatNumber(o.value.value_or(0)) + "%";  // as reported: 92,49%, never 92,5%
     case IndicatorType::kDeadline:
       return o.date ? FormatDate(*o.date) : "—";
     default:
-      return FormatDecimal(o.value.value_or(0));
+      return FormatNumber(o.value.value_or(0));
   }
 }
 
@@ -111,6 +113,10 @@ void StatusOf(const Indicator& ind, const Outcome& o, json& j) {
     j["status_class"] = "not-met";
     j["status_label"] = "Chưa đạt";
   }
+}
+
+std::string CompletionText(const Tally& t) {
+  return t.applies ? FormatPercent(t.Percent()) : "Không áp dụng";
 }
 
 std::string ScoreText(const Score& s) {
@@ -133,9 +139,57 @@ Views::Views(const Site& site, const Report& report, const Theme& theme, int yea
         {"movement", "Dân vận khéo"}}},
       {"fields_nav", fields},
       {"build_note", c.build_date ? "Số liệu tổng hợp đến ngày " + FormatDate(*c.build_date) : ""}};
+  std::map<std::string, std::set<int>> depths;
+  for (size_t u = 0; u < site.units.size(); ++u)
+    if (static_cast<int>(u) != site.root) depths[site.units[u].kind].insert(site.units[u].depth);
+  for (const auto& [kind, d] : depths) depths_[kind] = static_cast<int>(d.size());
 }
 
 std::string Views::ModelUrl(const Model& m) const { return ModelPath(site_.units[m.unit], m); }
+
+std::string Views::InYear(const std::string& base, int year) const {
+  return year == year_ || year <= 0 ? base : "nam/" + std::to_string(year) + "/" + base;
+}
+
+std::string Views::PagePath(const std::string& base, int page) {
+  if (page <= 1) return base;
+  const std::string kIndex = "index.html";
+  std::string dir = base.size() >= kIndex.size() ? base.substr(0, base.size() - kIndex.size()) : "";
+  return dir + "trang-" + std::to_string(page) + ".html";
+}
+
+json Views::Pager(const std::string& base, int page, int pages) {
+  if (pages <= 1) return false;
+  json links = json::array();
+  for (int p = 1; p <= pages; ++p) {
+    // Around the current page, the first and the last: never hundreds of links on a phone.
+    bool near = p == 1 || p == pages || std::abs(p - page) <= 2;
+    if (!near) {
+      if (links.empty() || !links.back().value("gap", false)) links.push_back({{"gap", true}});
+      continue;
+    }
+    links.push_back({{"number", std::to_string(p)},
+                     {"url", PagePath(base, p)},
+                     {"current", p == page},
+                     {"gap", false}});
+  }
+  return {{"links", links}};
+}
+
+int Views::PageCount(size_t rows, size_t per_page) {
+  return static_cast<int>(std::max<size_t>(1, (rows + per_page - 1) / per_page));
+}
+
+const YearReport& Views::ReportOf(int year) const {
+  const YearReport* yr = year > 0 ? report_.ForYear(year) : nullptr;
+  return yr ? *yr : report_.period;
+}
+
+std::string Views::YearPhrase(int year) const {
+  if (year > 0) return "năm " + std::to_string(year);
+  return "giai đoạn " + std::to_string(site_.config.period_from) + "–" +
+         std::to_string(site_.config.period_to);
+}
 
 bool Views::WritePage(const PageMeta& meta, const json& data, OutputSink& sink,
                       Scratch& scratch) const {
@@ -156,22 +210,62 @@ bool Views::WritePage(const PageMeta& meta, const json& data, OutputSink& sink,
                                                              {"Chỉ tiêu", "chi-tieu/index.html"},
                                                              {"Xếp hạng", "xep-hang/index.html"},
                                                              {"Đơn vị", "don-vi/index.html"}};
+  // The page itself is current in the navigation; the section it belongs to, whatever its year
+  // or page number, is marked as such.
+  static const std::map<std::string, std::string> kSection = {
+      {"home", "index.html"},
+      {"showcase", "tieu-bieu/index.html"},
+      {"indicators", "chi-tieu/index.html"},
+      {"not-met", "chi-tieu/index.html"},
+      {"rankings", "xep-hang/index.html"},
+      {"ranking-group", "xep-hang/index.html"},
+      {"units", "don-vi/index.html"},
+      {"unit", "don-vi/index.html"}};
+  auto section = kSection.find(meta.kind);
   json& nav = common["nav"] = json::array();
-  for (const auto& [label, url] : kNav)
-    nav.push_back({{"label", label}, {"url", url}, {"current", path == url}});
+  for (const auto& [label, url] : kNav) {
+    bool in_section = section != kSection.end() && section->second == url;
+    nav.push_back(
+        {{"label", label}, {"url", url}, {"current", path == url}, {"section", in_section}});
+  }
   for (const Page& p : site_.pages) {
     std::string url = FreePagePath(p);
-    nav.push_back({{"label", p.title}, {"url", url}, {"current", path == url}});
+    nav.push_back(
+        {{"label", p.title}, {"url", url}, {"current", path == url}, {"section", path == url}});
   }
-  int shown_year = meta.year ? meta.year : year_;
+  // The year bar: this page in every year when it has one per year, else the dashboards; the
+  // period dashboard last. Only the page shown is current.
   json& years = common["years_nav"] = json::array();
-  for (int y : report_.years)
-    years.push_back(
-        {{"year", std::to_string(y)}, {"url", YearPath(y)}, {"current", y == shown_year}});
-  common["year"] = std::to_string(shown_year);
+  for (int y : report_.years) {
+    std::string url = InYear(meta.per_year_base.empty() ? HomePath() : meta.per_year_base, y);
+    years.push_back({{"year", std::to_string(y)},
+                     {"url", url},
+                     {"current", !meta.per_year_base.empty() && meta.year == y}});
+  }
+  if (!report_.period_years.empty())
+    years.push_back({{"year", std::to_string(c.period_from) + "–" + std::to_string(c.period_to)},
+                     {"title", "Cả giai đoạn " + std::to_string(c.period_from) + "–" +
+                                   std::to_string(c.period_to)},
+                     {"url", "giai-doan/index.html"},
+                     {"current", meta.kind == "home" && meta.year == 0},
+                     {"period", true}});
+  int shown = meta.year < 0 ? year_ : meta.year;
+  common["year"] = shown > 0 ? std::to_string(shown)
+                             : std::to_string(c.period_from) + "–" + std::to_string(c.period_to);
+  common["year_phrase"] = YearPhrase(shown);
   if (!theme_.RenderPage(meta.kind, {&shared_, &common, &data}, &scratch.out, &scratch.error))
     return false;
   return sink.Write(path, scratch.out, &scratch.error);
+}
+
+bool PageBuilder::Make(const Job& job, OutputSink& sink, Scratch& scratch) const {
+  Output p = Build(job);
+  if (p.meta.path.empty()) return true;
+  return v_.WritePage(p.meta, p.data, sink, scratch);
+}
+
+void PageBuilder::PlanYears(const std::string& base, int item, std::vector<Job>* jobs) const {
+  for (int y : report_.years) jobs->push_back({this, item, v_.InYear(base, y), y});
 }
 
 json Views::Card(ModelRef r) const {
@@ -209,16 +303,56 @@ json Views::Card(ModelRef r) const {
 
 json Views::UnitRow(int u, const YearReport& yr, int rank) const {
   const Unit& unit = site_.units[u];
+  const SubtreeYear& st = yr.subtrees[u];
   const UnitYear& uy = yr.units[u];
+  bool has_children = !unit.children.empty();
   json j = {{"name", unit.name},
-            {"url", UnitPath(unit)},
+            {"url", InYear(UnitPath(unit), yr.year)},
             {"kind", unit.kind},
-            {"completion_text", uy.tally.applies ? FormatPercent(uy.tally.Percent()) : "—"},
-            {"pct_width", CssPercent(uy.tally.Percent())},
-            {"models", FormatInt(yr.by_unit[u].models)},
+            {"subtree_text", CompletionText(st.tally)},
+            {"pct_width", CssPercent(st.tally.Percent())},
+            {"own_text", CompletionText(uy.tally)},
+            {"show_own", has_children},
+            {"has_children", has_children},
+            {"units", FormatInt(st.units)},
+            {"models", FormatInt(st.models.models)},
+            {"own_models", FormatInt(yr.by_unit[u].models)},
             {"reported", uy.reported}};
   if (rank) j["rank"] = std::to_string(rank);
   return j;
+}
+
+std::string Views::GroupLabel(const KindRanking& k) const {
+  std::string kind = k.kind.empty() ? "Đơn vị chưa ghi loại" : k.kind;
+  auto it = depths_.find(k.kind);
+  if (it != depths_.end() && it->second > 1) kind += " (cấp " + std::to_string(k.depth + 1) + ")";
+  return kind;
+}
+
+json Views::Leaders(const YearReport& yr, size_t shown) const {
+  json groups = json::array();
+  for (const KindRanking& k : yr.by_kind) {
+    if (k.units.size() < 2) continue;  // alone in its group: no one to lead
+    size_t tied = 0;
+    while (tied < k.units.size() && k.units[tied].rank == 1) ++tied;
+    json units = json::array();
+    size_t list = tied > 1 ? std::min(tied, shown) : std::min<size_t>(3, k.units.size());
+    for (size_t i = 0; i < list; ++i) {
+      json row = UnitRow(k.units[i].unit, yr, k.units[i].rank);
+      row["kind"] = "";  // the group says it
+      units.push_back(row);
+    }
+    std::string value = FormatPercent(k.units[0].value);
+    json g = {{"label", GroupLabel(k)},
+              {"count", FormatInt(static_cast<double>(k.units.size()))},
+              {"tie", tied > 1},
+              {"tie_text", FormatInt(static_cast<double>(tied)) + " đơn vị cùng đạt " + value},
+              {"units", units},
+              {"more", tied > list ? FormatInt(static_cast<double>(tied - list)) : ""},
+              {"anchor", "nhom-" + std::to_string(&k - yr.by_kind.data() + 1)}};
+    groups.push_back(g);
+  }
+  return groups;
 }
 
 json Views::RankedUnits(const std::vector<RankedUnit>& list, bool decimals, size_t limit) const {
@@ -233,9 +367,9 @@ json Views::RankedUnits(const std::vector<RankedUnit>& list, bool decimals, size
   return out;
 }
 
-json Views::RankedModels(const std::vector<RankedModel>& list, size_t limit) const {
+json Views::RankedModels(const std::vector<RankedModel>& list, size_t from, size_t to) const {
   json out = json::array();
-  for (size_t i = 0; i < list.size() && i < limit; ++i) {
+  for (size_t i = from; i < list.size() && i < to; ++i) {
     const Model& m = site_.models[list[i].ref.model];
     const ModelYear& y = YearOf(list[i].ref);
     const Score& s = report_.ScoreOf(list[i].ref);
@@ -255,7 +389,7 @@ json Views::RankedModels(const std::vector<RankedModel>& list, size_t limit) con
 Chart Views::IndicatorChart(const YearReport& yr, const std::string& id) const {
   Chart c;
   c.id = id;
-  c.title = "Tỷ lệ đơn vị đạt từng chỉ tiêu năm " + std::to_string(yr.year);
+  c.title = "Tỷ lệ đơn vị đạt từng chỉ tiêu " + YearPhrase(yr.year);
   c.description =
       "Mỗi thanh là phần trăm số đơn vị đạt chỉ tiêu trên số đơn vị phải thực hiện; vạch dọc là "
       "mục tiêu 100% đơn vị.";
@@ -282,8 +416,10 @@ Chart Views::IndicatorChart(const YearReport& yr, const std::string& id) const {
 Chart Views::FieldsChart(const YearReport& yr, const std::string& id) const {
   Chart c;
   c.id = id;
-  c.title = "Mô hình theo lĩnh vực năm " + std::to_string(yr.year);
-  c.description = "Số mô hình đăng ký trong năm ở mỗi lĩnh vực.";
+  c.title = "Mô hình theo lĩnh vực " + YearPhrase(yr.year);
+  c.description = yr.year > 0 ? "Số mô hình đăng ký trong năm ở mỗi lĩnh vực."
+                              : "Số mô hình của cả giai đoạn ở mỗi lĩnh vực, mỗi mô hình tính "
+                                "một lần.";
   c.label_header = "Lĩnh vực";
   c.value_header = "Số mô hình";
   for (size_t f = 0; f < site_.fields.size(); ++f) {

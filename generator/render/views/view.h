@@ -1,7 +1,7 @@
 // The pages of the information site: one builder per kind of page, each turning the site and the
 // computed report into the data its template sees (themes/default/DATA.md). This file holds what
-// they share: the data every page shows (built once), and the pieces several pages show (a model
-// card, a unit row, a ranked list, a chart).
+// they share: the data every page shows (built once), the year bar, and the pieces several pages
+// show (a model card, a unit row, the leading units, a chart).
 #ifndef DVK_RENDER_VIEWS_VIEW_H_
 #define DVK_RENDER_VIEWS_VIEW_H_
 
@@ -20,7 +20,7 @@ namespace dvk {
 
 using json = nlohmann::json;
 
-// What a page says about itself in the layout (title, share tags) besides its own data.
+// What a page says about itself in the layout (title, share tags, year bar) besides its own data.
 struct PageMeta {
   std::string path;  // output path, e.g. "don-vi/xa-a/index.html"
   std::string kind;  // template name
@@ -28,7 +28,12 @@ struct PageMeta {
   std::string description;  // empty = the site's title
   std::string og_image;     // site path of the share image, or empty
   std::string og_type = "website";
-  int year = 0;  // the year the page shows; 0 = the configured year
+  // The year the page shows (0 = the period as a whole, -1 = none: a model, a free page).
+  int year = -1;
+  // The page's path at the configured year when it has a page per year (field, unit, units,
+  // indicators, rankings): the year bar then switches the year of this page. Empty: the year bar
+  // leads to the dashboards.
+  std::string per_year_base;
 };
 
 class Views {
@@ -43,13 +48,37 @@ class Views {
   // Renders `data` as page `meta` within the layout and writes it. Thread-safe.
   bool WritePage(const PageMeta& meta, const json& data, OutputSink& sink, Scratch& scratch) const;
 
+  // The address of a page that has one per year: `base` for the configured year,
+  // nam/<year>/<base> for another. REQUIRES: `base` is the configured year's path.
+  std::string InYear(const std::string& base, int year) const;
+  // Page `page` (1-based) of a list whose first page is at `base` (".../index.html"): the base
+  // itself, then ".../trang-2.html", ….
+  static std::string PagePath(const std::string& base, int page);
+  // {"links": [...]}: the numbered links to the pages of such a list, the current one marked;
+  // false when there is one page.
+  static json Pager(const std::string& base, int page, int pages);
+  // The number of pages `rows` rows make at `per_page` a page (at least 1).
+  static int PageCount(size_t rows, size_t per_page);
+  // The report of a year shown on a page (the period for 0).
+  const YearReport& ReportOf(int year) const;
+  // "năm 2026", or "giai đoạn 2026–2030" for the period.
+  std::string YearPhrase(int year) const;
+
   // Pieces several pages show.
   const ModelYear& YearOf(ModelRef r) const { return site_.models[r.model].years[r.year_index]; }
   std::string ModelUrl(const Model& m) const;
   json Card(ModelRef r) const;
+  // A unit in a list of units: its subtree's completion (the figure lists compare), and its own
+  // beside it when it has units under it; both labelled by the template.
   json UnitRow(int unit, const YearReport& yr, int rank = 0) const;
+  // The leading units of each kind at each level: ties told as ties.
+  json Leaders(const YearReport& yr, size_t shown) const;
+  // A group of units of one kind at one depth, for titles: "Hội Nông dân", or "Hội Nông dân
+  // (cấp 3)" when the kind is found at several depths.
+  std::string GroupLabel(const KindRanking& k) const;
   json RankedUnits(const std::vector<RankedUnit>& list, bool decimals, size_t limit) const;
-  json RankedModels(const std::vector<RankedModel>& list, size_t limit) const;
+  // Rows [from, to) of a ranking of models.
+  json RankedModels(const std::vector<RankedModel>& list, size_t from, size_t to) const;
   Chart IndicatorChart(const YearReport& yr, const std::string& id) const;
   Chart FieldsChart(const YearReport& yr, const std::string& id) const;
   Chart YearsChart(int field, const std::string& id) const;
@@ -59,10 +88,11 @@ class Views {
   const Report& report_;
   const Theme& theme_;
   int year_;
-  json shared_;  // what every page shows the same: site, fields_nav, build_note
+  json shared_;                        // what every page shows the same: site, fields_nav, …
+  std::map<std::string, int> depths_;  // kind → how many depths it is found at
 };
 
-// Labels of the closed lists, in Vietnamese.
+// Labels and texts of the domain, in Vietnamese.
 const char* SubjectLabel(Subject s);
 const char* KindLabel(ModelKind k);
 const char* RecognitionLabel(Recognition r);
@@ -71,9 +101,49 @@ std::string TargetText(const Indicator& ind);
 std::string ValueText(const Indicator& ind, const Outcome& o);
 void StatusOf(const Indicator& ind, const Outcome& o, json& j);
 std::string ScoreText(const Score& s);
+// A tally as a share of units: "85,5%", or "Không áp dụng" when nothing applies.
+std::string CompletionText(const Tally& t);
+
+// What every page builder shares.
+class PageBuilder : public Builder {
+ public:
+  explicit PageBuilder(const Views& v)
+      : v_(v), site_(v.site()), report_(v.report()), year_(v.year()) {}
+  const char* Kind() const override { return "trang"; }
+  bool Make(const Job& job, OutputSink& sink, Scratch& scratch) const override;
+
+ protected:
+  // A page to write; a page with an empty path is not written.
+  struct Output {
+    PageMeta meta;
+    json data;
+  };
+  virtual Output Build(const Job& job) const = 0;
+  // Adds one job per year of the report for a page at `base` (the configured year's path).
+  void PlanYears(const std::string& base, int item, std::vector<Job>* jobs) const;
+
+  const Views& v_;
+  const Site& site_;
+  const Report& report_;
+  const int year_;
+};
 
 // Every builder of an HTML page, in the order their jobs are planned.
 std::vector<std::unique_ptr<Builder>> PageBuilders(const Views& views);
+
+// The builders of each kind of page (render/views/*.cc).
+std::unique_ptr<Builder> HomeBuilder(const Views& views);
+std::unique_ptr<Builder> FieldBuilder(const Views& views);
+std::unique_ptr<Builder> UnitsIndexBuilder(const Views& views);
+std::unique_ptr<Builder> UnitBuilder(const Views& views);
+std::unique_ptr<Builder> ModelBuilder(const Views& views);
+std::unique_ptr<Builder> ShowcaseBuilder(const Views& views);
+std::unique_ptr<Builder> IndicatorsBuilder(const Views& views);
+std::unique_ptr<Builder> IndicatorNotMetBuilder(const Views& views);
+std::unique_ptr<Builder> RankingsBuilder(const Views& views);
+std::unique_ptr<Builder> RankingGroupBuilder(const Views& views);
+std::unique_ptr<Builder> FreePageBuilder(const Views& views);
+std::unique_ptr<Builder> NotFoundBuilder(const Views& views);
 
 }  // namespace dvk
 

@@ -59,7 +59,10 @@
         var ok = true;
         each(selects, function (s) {
           var key = s.getAttribute('data-filter');
-          if (s.value && card.getAttribute('data-' + key) !== s.value) ok = false;
+          // A card may hold several values ("2025 2026": typical in both years).
+          var values = (card.getAttribute('data-' + key + 's') ||
+                        card.getAttribute('data-' + key) || '').split(' ');
+          if (s.value && values.indexOf(s.value) < 0) ok = false;
         });
         itemOf(card).hidden = !ok;
         if (ok) shown++;
