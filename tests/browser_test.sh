@@ -2,11 +2,12 @@
 # Opens the home, a unit, a model and the showcase page of the bundled example in headless Chromium
 # at 360 px and 1280 px; fails on any console message (dvk's pages log nothing when all is well).
 # Screenshots are kept in SHOTS (default build/screenshots).
-# Usage: browser_test.sh DVK_BINARY SOURCE_DIR [SHOTS]
+# Usage: browser_test.sh DVK_BINARY SOURCE_DIR [SHOTS [SITE]]   (SITE: a build of SOURCE_DIR)
 set -euo pipefail
 dvk=$1
 src=$2
 shots=${3:-$src/build/screenshots}
+built=${4:-}
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [[ -z $browser ]]; then
   echo "browser_test: chromium is missing (apt-get install chromium)" >&2
@@ -14,13 +15,22 @@ if [[ -z $browser ]]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$dvk" build "$src" -o "$work/site" --jobs 2 >/dev/null 2>&1
+if [[ -n $built ]]; then
+  ln -s "$built" "$work/site"
+else
+  "$dvk" build "$src" -o "$work/site" --jobs 2 >/dev/null 2>&1
+fi
 mkdir -p "$shots"
 pages=(
   "index.html home"
   "don-vi/xa-son-duong/index.html unit"
   "mo-hinh/xa-son-duong/xa-son-duong-2026-hien-dat-lam-duong/index.html model"
   "tieu-bieu/index.html showcase"
+  "don-vi/index.html units"
+  "xep-hang/index.html rankings"
+  "chi-tieu/index.html indicators"
+  "giai-doan/index.html period"
+  "nam/2025/linh-vuc/kinh-te/index.html field-2025"
 )
 failures=0
 checks=0

@@ -4,7 +4,7 @@
 Reads data/*.csv and every content/<unit>/models.csv and results.csv with tests/independent_site.py
 (no dvk code involved), works out the configured year's models, typical models and the completion
 of every indicator, and checks the figures dvk printed on output/index.html.
-Usage: home_figures_test.py DVK_BINARY SOURCE_DIR
+Usage: home_figures_test.py DVK_BINARY SOURCE_DIR [OUTPUT_DIR]   (a build of SOURCE_DIR, else one is made)
 """
 import html
 import os
@@ -30,8 +30,9 @@ n_typical = sum(1 for u in site.units for r in site.models_in(u["id"], YEAR) if 
 
 
 with tempfile.TemporaryDirectory() as tmp:
-    out = os.path.join(tmp, "site")
-    subprocess.run([dvk, "build", src, "-o", out], check=True, capture_output=True)
+    out = sys.argv[3] if len(sys.argv) > 3 else os.path.join(tmp, "site")
+    if len(sys.argv) <= 3:
+        subprocess.run([dvk, "build", src, "-o", out], check=True, capture_output=True)
     page = html.unescape(open(os.path.join(out, "index.html"), encoding="utf-8").read())
 
 checks = failures = 0

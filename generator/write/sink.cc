@@ -1,7 +1,5 @@
 #include "write/sink.h"
 
-#include <fstream>
-#include <sstream>
 
 namespace dvk {
 
@@ -12,14 +10,13 @@ bool MemorySink::Write(const std::string& rel, std::string_view bytes, std::stri
 }
 
 bool MemorySink::Copy(const std::string& rel, const std::string& source, std::string* error) {
-  std::ifstream in(source, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (!in) {
+  DiskFileSystem disk;
+  std::optional<std::string> bytes = (fs_ ? fs_ : &disk)->ReadFile(source);
+  if (!bytes) {
     *error = source + ": không đọc được";
     return false;
   }
-  return Write(rel, bytes.str(), error);
+  return Write(rel, *bytes, error);
 }
 
 }  // namespace dvk

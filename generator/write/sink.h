@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/file_system.h"
+
 namespace dvk {
 
 class OutputSink {
@@ -20,15 +22,17 @@ class OutputSink {
   virtual bool Copy(const std::string& rel, const std::string& source, std::string* error) = 0;
 };
 
-// Outputs held in memory by path; Copy reads the source file.
+// Outputs held in memory by path; Copy reads the source through `fs` (the disk when none).
 class MemorySink : public OutputSink {
  public:
+  explicit MemorySink(const FileSystem* fs = nullptr) : fs_(fs) {}
   bool Write(const std::string& rel, std::string_view bytes, std::string* error) override;
   bool Copy(const std::string& rel, const std::string& source, std::string* error) override;
   // REQUIRES: no Write or Copy running.
   const std::map<std::string, std::string>& files() const { return files_; }
 
  private:
+  const FileSystem* fs_;
   std::mutex mu_;
   std::map<std::string, std::string> files_;
 };
