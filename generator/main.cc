@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <vector>
@@ -71,6 +72,14 @@ void PrintSummary(const dvk::Diagnostics& diags) {
   std::cerr << "Xem chi tiết và cách sửa: dvk check\n\n";
 }
 
+// A mistake on the command line: the error alone and where to read how the command is used.
+int PrintUsageErrors(const dvk::Diagnostics& diags, const char* command) {
+  for (const dvk::Diagnostic& d : diags.Sorted())
+    if (d.severity == dvk::Severity::kError) std::cerr << dvk::FormatDiagnostic(d) << "\n";
+  std::cerr << "Xem cách dùng: " << command << " --help\n";
+  return dvk::kBadCommandLine;
+}
+
 // What `dvk new unit` made, and what to do next.
 void PrintNewUnit(const dvk::NewUnitOptions& options, const dvk::NewUnitResult& r) {
   std::printf("Đã tạo cho đơn vị %s:\n", r.id.c_str());
@@ -107,6 +116,79 @@ void PrintNewUnit(const dvk::NewUnitOptions& options, const dvk::NewUnitResult& 
   }
 }
 
+// The parser's messages are English; the clerk reads Vietnamese (SPEC section 6). Each kind of
+// parse error gets its own sentence, naming what was typed.
+std::string Vietnamese(const CLI::ParseError& e, const CLI::App& command) {
+  std::string what = e.what();
+  auto after = [&](const std::string& marker) {
+    size_t at = what.find(marker);
+    return at == std::string::npos ? std::string() : what.substr(at + marker.size());
+  };
+  auto before = [&](const std::string& marker) {
+    size_t at = what.find(marker);
+    return at == std::string::npos ? what : what.substr(0, at);
+  };
+  if (dynamic_cast<const CLI::ExtrasError*>(&e))
+    return "không hiểu “" + after("expected: ") + "”: lệnh này không có tùy chọn hay tham số đó.";
+  if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+    if (what.find("subcommand") != std::string::npos) {
+      std::string names;
+      for (const CLI::App* sub : command.get_subcommands({}))
+        names += (names.empty() ? "" : ", ") + sub->get_name();
+      std::vector<std::string> rest = command.remaining();
+      if (!rest.empty()) return "không hiểu lệnh “" + rest.front() + "”; các lệnh: " + names + ".";
+      return "thiếu lệnh (" + names + ").";
+    }
+    std::string name = before(" is required");
+    const CLI::Option* opt = command.get_option_no_throw(name);
+    return "thiếu " + name + (opt ? " (" + opt->get_description() + ")" : "") + ".";
+  }
+  if (dynamic_cast<const CLI::ConversionError*>(&e)) {
+    std::string rest = after("Could not convert: ");
+    size_t eq = rest.find(" = ");
+    if (eq != std::string::npos)
+      return "giá trị “" + rest.substr(eq + 3) + "” của " + rest.substr(0, eq) +
+             " không phải số nguyên.";
+  }
+  if (dynamic_cast<const CLI::ValidationError*>(&e))
+    return what + ".";  // our validators speak Vietnamese
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
+    std::string name = before(":");
+    return name + " cần một giá trị, ví dụ: " + name + " 2026.";
+  }
+  return "dòng lệnh không hợp lệ (" + what + ").";
+}
+
+// CLI11 pads the left column by bytes; a Vietnamese label has more bytes than letters.
+class Formatter : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
+    size_t letters = 0;
+    for (unsigned char c : name) letters += (c & 0xC0) != 0x80;
+    std::string out = name;
+    if (letters >= column_width_) {
+      out += "\n";
+      letters = 0;
+    }
+    out += std::string(column_width_ - letters, ' ') + make_option_desc(opt) + "\n";
+    return out;
+  }
+};
+
+// A whole number from `low` to `high`, said in Vietnamese.
+CLI::Validator WholeNumber(int low, int high) {
+  return CLI::Validator(
+      [low, high](std::string& input) -> std::string {
+        int value = 0;
+        if (!CLI::detail::lexical_cast(input, value) || value < low || value > high)
+          return "cần số nguyên từ " + std::to_string(low) + " đến " + std::to_string(high) +
+                 ", không phải “" + input + "”";
+        return "";
+      },
+      "", "");
+}
+
 std::string Totals(const dvk::Diagnostics& diags) {
   return dvk::FormatInt(diags.Count(dvk::Severity::kError)) + " lỗi, " +
          dvk::FormatInt(diags.Count(dvk::Severity::kWarning)) + " cảnh báo, " +
@@ -116,49 +198,99 @@ std::string Totals(const dvk::Diagnostics& diags) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"dvk – tạo trang thông tin phong trào thi đua “Dân vận khéo”"};
+  CLI::App app{"dvk – tạo trang thông tin phong trào thi đua “Dân vận khéo”", "dvk"};
   app.require_subcommand(1);
+  app.option_defaults()->group("Tùy chọn");
+  app.formatter(std::make_shared<Formatter>());
+  app.set_help_flag("-h,--help", "In hướng dẫn này rồi thoát");
+  app.set_version_flag("--version", "dvk " DVK_VERSION, "In phiên bản rồi thoát");
+  app.footer("Xem hướng dẫn của từng lệnh: dvk LỆNH --help");
+  auto formatter = app.get_formatter();
+  formatter->label("Usage", "Cách dùng");
+  formatter->label("OPTIONS", "TÙY_CHỌN");
+  formatter->label("SUBCOMMAND", "LỆNH");
+  formatter->label("SUBCOMMANDS", "LỆNH");
+  formatter->label("Positionals", "Tham số");
+  formatter->label("REQUIRED", "(bắt buộc)");
+  formatter->column_width(30);
+  const char* kSiteHelp = "Thư mục trang, nơi có site.yaml (mặc định: thư mục hiện tại)";
 
   dvk::BuildOptions build;
   CLI::App* build_cmd = app.add_subcommand("build", "Tạo trang web từ thư mục trang");
-  build_cmd->add_option("site", build.site_dir, "Thư mục trang (mặc định: .)");
-  build_cmd->add_option("-o,--output", build.out_dir, "Thư mục kết quả (mặc định: SITE/output)");
-  build_cmd->add_option("--year", build.year, "Năm mở trên trang chủ");
+  build_cmd->add_option("SITE", build.site_dir, kSiteHelp)->type_name("THƯ_MỤC");
+  build_cmd->add_option("-o,--output", build.out_dir, "Thư mục kết quả (mặc định: SITE/output)")
+      ->type_name("THƯ_MỤC");
+  build_cmd
+      ->add_option("--year", build.year, "Năm mở trên trang chủ (mặc định: năm trong site.yaml)")
+      ->type_name("NĂM")
+      ->check(WholeNumber(1900, 2999));
   build_cmd->add_option("--jobs", build.jobs, "Số luồng (mặc định: mọi lõi)")
-      ->check(CLI::Range(1, 256));
+      ->type_name("SỐ")
+      ->check(WholeNumber(1, 256));
   build_cmd->add_flag("--strict", build.strict, "Có lỗi thì không xuất bản");
 
   dvk::CheckOptions check;
   std::string links_dir;
   CLI::App* check_cmd = app.add_subcommand("check", "Đọc và kiểm tra dữ liệu, không tạo trang");
-  check_cmd->add_option("site", check.site_dir, "Thư mục trang (mặc định: .)");
-  check_cmd->add_option("--report", check.report_dir,
-                        "Thư mục ghi báo cáo kiểm tra (mặc định: SITE/kiem-tra)");
-  check_cmd->add_option("--links", links_dir, "Kiểm tra liên kết của một trang đã tạo");
+  check_cmd->add_option("SITE", check.site_dir, kSiteHelp)->type_name("THƯ_MỤC");
+  check_cmd
+      ->add_option("--report", check.report_dir,
+                   "Thư mục ghi báo cáo kiểm tra (mặc định: SITE/kiem-tra)")
+      ->type_name("THƯ_MỤC");
+  check_cmd->add_option("--links", links_dir, "Kiểm tra liên kết của một trang đã tạo")
+      ->type_name("THƯ_MỤC");
 
   CLI::App* new_cmd = app.add_subcommand("new", "Tạo các tệp mẫu cho một đơn vị hoặc một mô hình");
   new_cmd->require_subcommand(1);
   dvk::NewUnitOptions new_unit;
   CLI::App* new_unit_cmd =
       new_cmd->add_subcommand("unit", "Tạo thư mục của đơn vị với các bảng mẫu và bài viết mẫu");
-  new_unit_cmd->add_option("id", new_unit.id, "Mã đơn vị, ví dụ hnd-son-duong")->required();
-  new_unit_cmd->add_option("--site", new_unit.site_dir, "Thư mục trang (mặc định: .)");
-  new_unit_cmd->add_option("--name", new_unit.name, "Tên đơn vị, để thêm vào data/units.csv");
-  new_unit_cmd->add_option("--parent", new_unit.parent,
-                           "Mã đơn vị cấp trên (mặc định: đơn vị gốc)");
-  new_unit_cmd->add_option("--kind", new_unit.kind, "Loại đơn vị, ví dụ Hội Nông dân");
+  new_unit_cmd->add_option("ID", new_unit.id, "Mã đơn vị, ví dụ hnd-son-duong")
+      ->type_name("MÃ")
+      ->required();
+  new_unit_cmd->add_option("--site", new_unit.site_dir, kSiteHelp)->type_name("THƯ_MỤC");
+  new_unit_cmd->add_option("--name", new_unit.name, "Tên đơn vị, để thêm vào data/units.csv")
+      ->type_name("TÊN");
+  new_unit_cmd->add_option("--parent", new_unit.parent, "Mã đơn vị cấp trên (mặc định: đơn vị gốc)")
+      ->type_name("MÃ");
+  new_unit_cmd->add_option("--kind", new_unit.kind, "Loại đơn vị, ví dụ Hội Nông dân")
+      ->type_name("LOẠI");
   dvk::NewModelOptions new_model;
   CLI::App* new_model_cmd =
       new_cmd->add_subcommand("model", "Tạo bài viết mẫu về một mô hình của đơn vị");
-  new_model_cmd->add_option("unit", new_model.unit, "Mã đơn vị")->required();
-  new_model_cmd->add_option("--site", new_model.site_dir, "Thư mục trang (mặc định: .)");
-  new_model_cmd->add_option("--name", new_model.name, "Tên hoặc mã mô hình");
+  new_model_cmd->add_option("UNIT", new_model.unit, "Mã đơn vị")->type_name("MÃ")->required();
+  new_model_cmd->add_option("--site", new_model.site_dir, kSiteHelp)->type_name("THƯ_MỤC");
+  new_model_cmd->add_option("--name", new_model.name, "Tên hoặc mã mô hình")->type_name("TÊN");
+  for (CLI::App* sub : {build_cmd, check_cmd, new_cmd, new_unit_cmd, new_model_cmd}) {
+    sub->group("Lệnh");
+    sub->footer("");
+    sub->get_help_ptr()->group("Tùy chọn");
+  }
 
+  if (argc == 1) {
+    std::cerr << app.help();
+    return dvk::kBadCommandLine;
+  }
   try {
     app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);  // --help, --version
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    // The innermost command being parsed names the help to read.
+    const CLI::App* command = &app;
+    std::string name = "dvk";
+    for (const CLI::App* sub = &app; sub;) {
+      const CLI::App* next = nullptr;
+      for (const CLI::App* child : sub->get_subcommands({}))
+        if (child->parsed()) next = child;
+      if (next) {
+        command = next;
+        name += " " + next->get_name();
+      }
+      sub = next;
+    }
+    std::cerr << "Lỗi: " << Vietnamese(e, *command) << "\nXem cách dùng: " << name << " --help\n";
+    return dvk::kBadCommandLine;
   }
 
   if (*build_cmd) {
@@ -166,8 +298,9 @@ int main(int argc, char** argv) {
     dvk::Diagnostics diags;
     dvk::BuildStats stats;
     int status = dvk::BuildSite(build, diags, &stats);
+    if (status == dvk::kBadCommandLine) return PrintUsageErrors(diags, "dvk build");
     PrintSummary(diags);
-    if (status == 0) {
+    if (status == dvk::kBuilt) {
       std::string out = build.out_dir.empty() ? build.site_dir + "/output" : build.out_dir;
       std::printf(
           "Đã tạo %s trang (%s tệp) cho %s đơn vị, %s mô hình; %s; %s giây.\nMở: %s/index.html\n",
@@ -181,6 +314,15 @@ int main(int argc, char** argv) {
   }
   if (*check_cmd) {
     if (!links_dir.empty()) {
+      std::error_code ec;
+      if (!std::filesystem::is_directory(links_dir, ec)) {
+        std::cerr
+            << dvk::FormatDiagnostic(dvk::MakeDiagnostic(
+                   dvk::Code::kNoSuchFolder, links_dir, 0, 0, "",
+                   {"Chỉ đường dẫn tới thư mục trang đã tạo, ví dụ: dvk check --links output"}))
+            << "\n";
+        return dvk::kBadCommandLine;
+      }
       std::vector<dvk::LinkProblem> problems = dvk::CheckLinks(links_dir);
       for (const dvk::LinkProblem& p : problems)
         std::cerr << p.page << ": " << p.url << ": " << p.reason << "\n";
@@ -191,6 +333,7 @@ int main(int argc, char** argv) {
     dvk::Diagnostics diags;
     std::string report;
     int status = dvk::CheckSite(check, diags, &report);
+    if (status == dvk::kBadCommandLine) return PrintUsageErrors(diags, "dvk check");
     PrintDiagnostics(diags);
     std::printf("%s.\n", Totals(diags).c_str());
     if (!report.empty()) std::printf("Báo cáo kiểm tra: %s\n", report.c_str());

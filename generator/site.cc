@@ -1,9 +1,11 @@
 #include "site.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -83,16 +85,62 @@ bool RunJobs(const std::vector<Job>& jobs, int threads, OutputSink& sink, Diagno
 
 }  // namespace
 
-bool Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, Loaded* loaded) {
+int CheckCommandLine(const std::string& site_dir, const std::string& out_dir, Diagnostics& diags) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::file_status status = fs::status(site_dir, ec);
+  const char* why = nullptr;
+  if (!fs::exists(status)) {
+    why = "không có thư mục này";
+  } else if (!fs::is_directory(status)) {
+    why = "đây là một tệp, không phải thư mục";
+  } else if (!fs::exists(fs::path(site_dir) / "site.yaml", ec)) {
+    why = "thư mục không có tệp site.yaml";
+  }
+  if (why) {
+    diags.Add(Code::kNotASite, site_dir, 0, 0, "", {why});
+    return kBadCommandLine;
+  }
+  if (out_dir.empty()) return kBuilt;
+  fs::path out = fs::weakly_canonical(fs::absolute(out_dir, ec), ec);
+  for (const char* input : {"content", "data", "static"}) {
+    fs::path in = fs::weakly_canonical(fs::absolute(fs::path(site_dir) / input, ec), ec);
+    auto [end, _] = std::mismatch(in.begin(), in.end(), out.begin(), out.end());
+    if (end == in.end()) {
+      diags.Add(Code::kOutputInsideSite, out_dir, 0, 0, "", {std::string(input) + "/"});
+      return kBadCommandLine;
+    }
+  }
+  return kBuilt;
+}
+
+int Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, Loaded* loaded) {
   StageTimer timer;
   bool fatal = false;
   loaded->site = ReadSite(fs, options.site_dir, diags, &fatal, WorkerCount(options.jobs));
-  if (fatal) return false;
-  if (options.year) loaded->site.config.year = options.year;
+  if (fatal) return kNothingPublished;
   timer.Mark("read");
+  const SiteConfig& config = loaded->site.config;
+  if (options.year) {
+    std::vector<int> years = loaded->site.Years();
+    bool in_period = options.year >= config.period_from && options.year <= config.period_to;
+    if (!in_period && std::find(years.begin(), years.end(), options.year) == years.end()) {
+      std::string known;
+      for (int y = config.period_from; y <= config.period_to; ++y) years.push_back(y);
+      std::sort(years.begin(), years.end());
+      years.erase(std::unique(years.begin(), years.end()), years.end());
+      for (int y : years) known += (known.empty() ? "" : ", ") + std::to_string(y);
+      diags.Add(
+          Code::kYearOutside, "--year", 0, 0, "",
+          {std::to_string(options.year),
+           std::to_string(config.period_from) + "–" + std::to_string(config.period_to), known});
+      return kBadCommandLine;
+    }
+    loaded->site.config.year = options.year;
+  }
   loaded->report = ComputeReport(loaded->site, diags);
   timer.Mark("compute");
-  return true;
+  return kBuilt;
 }
 
 bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& loaded,
@@ -128,7 +176,8 @@ int CheckSite(const CheckOptions& options, Diagnostics& diags, std::string* repo
   Loaded loaded;
   BuildOptions build;
   build.site_dir = options.site_dir;
-  if (!Load(fs, build, diags, &loaded)) return 1;
+  if (int status = CheckCommandLine(options.site_dir, "", diags)) return status;
+  if (int status = Load(fs, build, diags, &loaded)) return status;
   int status = diags.Count(Severity::kError) > 0 ? 1 : 0;
   if (!options.write_report) return status;
 
@@ -151,10 +200,11 @@ int CheckSite(const CheckOptions& options, Diagnostics& diags, std::string* repo
 
 int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats) {
   auto start = std::chrono::steady_clock::now();
+  if (int status = CheckCommandLine(options.site_dir, options.out_dir, diags)) return status;
   DiskFileSystem fs;
   Loaded loaded;
-  if (!Load(fs, options, diags, &loaded)) return 1;
-  if (options.strict && diags.Count(Severity::kError) > 0) return 1;
+  if (int status = Load(fs, options, diags, &loaded)) return status;
+  if (options.strict && diags.Count(Severity::kError) > 0) return kNothingPublished;
 
   OutputTree out;
   std::string error;
@@ -162,26 +212,26 @@ int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats
       options.out_dir.empty() ? JoinPath(options.site_dir, "output") : options.out_dir;
   if (!out.Begin(out_dir, &error)) {
     diags.Add(Code::kOutputNotOurs, out_dir, 0, 0, "", {error, "-o"});
-    return 1;
+    return kNothingPublished;
   }
   BuildStats local;
-  if (!Build(fs, options, loaded, out, diags, &local)) return 1;
+  if (!Build(fs, options, loaded, out, diags, &local)) return kNothingPublished;
   StageTimer timer;
   OutputTree::CarryOver carried;
   if (!out.CarryHandAddedFiles(&carried, &error)) {
     diags.Add(Code::kOutputWrite, out_dir, 0, 0, "", {out_dir, error});
-    return 1;
+    return kNothingPublished;
   }
   for (const std::string& f : carried.carried)
     diags.Add(Code::kOutputCarriedOver, JoinPath(out_dir, f), 0, 0, "", {f});
   for (const std::string& f : carried.conflicts)
     diags.Add(Code::kOutputHandFileConflict, JoinPath(out_dir, f), 0, 0, "", {f});
-  if (!carried.conflicts.empty()) return 1;
-  if (options.strict && diags.Count(Severity::kError) > 0) return 1;
+  if (!carried.conflicts.empty()) return kNothingPublished;
+  if (options.strict && diags.Count(Severity::kError) > 0) return kNothingPublished;
   timer.Mark("carry");
   if (!out.Commit(&error, options.background_removal)) {
     diags.Add(Code::kOutputWrite, out_dir, 0, 0, "", {out_dir, error});
-    return 1;
+    return kNothingPublished;
   }
   timer.Mark("commit");
   if (stats) {
@@ -189,7 +239,7 @@ int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats
     stats->seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   }
-  return 0;
+  return kBuilt;
 }
 
 }  // namespace dvk

@@ -45,10 +45,21 @@ struct Loaded {
   Report report;
 };
 
+// Exit statuses of SPEC section 6.
+inline constexpr int kBuilt = 0;
+inline constexpr int kNothingPublished = 1;
+inline constexpr int kBadCommandLine = 2;
+
+// The command line's own mistakes, judged on the disk before anything is read: a SITE that is not
+// a folder with site.yaml; an output folder (empty = none given) inside the site's content/,
+// data/ or static/. Returns kBuilt when there is none, kBadCommandLine after adding one to diags.
+int CheckCommandLine(const std::string& site_dir, const std::string& out_dir, Diagnostics& diags);
+
 // Reads the site folder options.site_dir through `fs` (units on options.jobs threads) and
-// computes the report for options.year (0 = site.yaml's). Returns false after an error when the
-// site cannot be read at all.
-bool Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, Loaded* loaded);
+// computes the report for options.year (0 = site.yaml's). Returns kNothingPublished after an error
+// when the site cannot be read at all, kBadCommandLine when options.year is outside the period and
+// has no data, kBuilt otherwise.
+int Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, Loaded* loaded);
 
 // Makes every output of `loaded` and writes it through `sink`. Returns false after an error when
 // an output could not be made or written, or a theme template is broken. *stats is filled.
@@ -57,12 +68,12 @@ bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& load
 
 // Reads and validates only, then writes the check report (render/check_report.h) unless the site
 // could not be read at all. Returns 0 when there is no error, 1 when there is one, the site could
-// not be read, or the report could not be written (diags say why). *report_index is set to the
-// report's index.html once it is written, and left untouched otherwise.
+// not be read, or the report could not be written (diags say why), 2 when SITE is not a site.
+// *report_index is set to the report's index.html once it is written, and left untouched otherwise.
 int CheckSite(const CheckOptions& options, Diagnostics& diags, std::string* report_index);
 
-// Load, Build into a staging folder, carry over hand-added files, swap it in. Returns the exit
-// status of SPEC section 6: 0 built, 1 nothing published.
+// CheckCommandLine, Load, Build into a staging folder, carry over hand-added files, swap it in.
+// Returns the exit status of SPEC section 6.
 int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats);
 
 }  // namespace dvk

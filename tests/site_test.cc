@@ -216,6 +216,50 @@ TEST(BuildSiteTest, RefusesAFolderItDidNotMake) {
   fs::remove_all(dir);
 }
 
+TEST(BuildSiteTest, StaticFolderIsCopiedAsIsAndCannotTakeAPagesPlace) {
+  fs::path dir = fs::temp_directory_path() / ("dvk-static-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::path site = dir / "site";
+  fs::create_directories(dir);
+  fs::copy(kFixture, site, fs::copy_options::recursive);
+  fs::remove_all(site / "kiem-tra");
+  fs::create_directories(site / "static" / "lien-he");
+  fs::create_directories(site / "static" / "tai-lieu");
+  const std::string htaccess = "ErrorDocument 404 /404.html\n";
+  const std::string contact = "<!doctype html><p>Liên hệ: 0203 3825 000</p>\r\n";
+  const std::string pdf("%PDF-1.4\n\0\x01\xff binary", 22);
+  std::ofstream(site / "static" / ".htaccess") << htaccess;
+  std::ofstream(site / "static" / "lien-he" / "index.html") << contact;
+  std::ofstream(site / "static" / "tai-lieu" / "ke-hoach.pdf", std::ios::binary) << pdf;
+  // A file where dvk writes the home page.
+  std::ofstream(site / "static" / "index.html") << "not the home page";
+
+  BuildOptions options;
+  options.site_dir = site.string();
+  options.out_dir = (dir / "out").string();
+  Diagnostics diags;
+  ASSERT_EQ(BuildSite(options, diags, nullptr), 0);
+  EXPECT_EQ(ReadAll(dir / "out" / ".htaccess"), htaccess);
+  EXPECT_EQ(ReadAll(dir / "out" / "lien-he" / "index.html"), contact);
+  EXPECT_EQ(ReadAll(dir / "out" / "tai-lieu" / "ke-hoach.pdf"), pdf);
+  EXPECT_TRUE(Contains(ReadAll(dir / "out" / "index.html"), "<!doctype html>"));
+  EXPECT_FALSE(Contains(ReadAll(dir / "out" / "index.html"), "not the home page"));
+  int collisions = 0;
+  for (const Diagnostic& d : diags.all()) {
+    if (d.code != Code::kOutputCollision) continue;
+    ++collisions;
+    EXPECT_EQ(d.severity, Severity::kError);
+    EXPECT_TRUE(Contains(d.message, "index.html")) << d.message;
+    EXPECT_TRUE(Contains(d.message, "static/")) << d.message;
+  }
+  EXPECT_EQ(collisions, 1);
+  // Copied files are dvk's: a second build replaces them without a carried-over warning.
+  Diagnostics again;
+  ASSERT_EQ(BuildSite(options, again, nullptr), 0);
+  for (const Diagnostic& d : again.all()) EXPECT_NE(d.code, Code::kOutputCarriedOver) << d.file;
+  fs::remove_all(dir);
+}
+
 // Every file of a folder by relative path, with its bytes.
 std::map<std::string, std::string> TreeOf(const fs::path& dir) {
   std::map<std::string, std::string> files;

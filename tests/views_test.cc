@@ -42,7 +42,7 @@ std::map<std::string, std::string> Build(const std::map<std::string, std::string
   options.jobs = 2;
   Diagnostics diags;
   Loaded loaded;
-  EXPECT_TRUE(Load(memory, options, diags, &loaded));
+  EXPECT_EQ(Load(memory, options, diags, &loaded), kBuilt);
   MemorySink sink(&memory);
   EXPECT_TRUE(Build(memory, options, loaded, sink, diags, nullptr));
   return sink.files();

@@ -303,6 +303,19 @@ const std::map<Code, Entry>& Catalogue() {
         "Chọn thư mục khác ({2}) hoặc dọn thư mục này."}},
       {Code::kOutputWrite,
        {Severity::kError, "Không ghi được {1}: {2}.", "Kiểm tra dung lượng đĩa và quyền ghi."}},
+      {Code::kNotASite,
+       {Severity::kError, "Không phải thư mục trang: {1}.",
+        "Chỉ đường dẫn tới thư mục có tệp site.yaml (ví dụ: dvk build trang-dan-van), hoặc chạy "
+        "dvk trong thư mục đó."}},
+      {Code::kOutputInsideSite,
+       {Severity::kError,
+        "Thư mục kết quả nằm trong thư mục {1} của trang; dvk sẽ đọc các trang nó tạo như dữ "
+        "liệu.",
+        "Chọn thư mục kết quả ngoài {1}, ví dụ: -o output (mặc định)."}},
+      {Code::kYearOutside,
+       {Severity::kError, "Năm {1} nằm ngoài giai đoạn {2} và không có dữ liệu nào của năm đó.",
+        "Chọn năm trong giai đoạn hoặc năm có dữ liệu: {3}."}},
+      {Code::kNoSuchFolder, {Severity::kError, "Không có thư mục này.", "{1}"}},
   };
   return catalogue;
 }
@@ -392,7 +405,7 @@ std::string FormatDiagnostic(const Diagnostic& d) {
   std::string out = d.file;
   if (d.line > 0) out += ":" + std::to_string(d.line);
   if (d.column > 0) out += ":" + std::to_string(d.column);
-  out += ": ";
+  if (!out.empty()) out += ": ";
   out += SeverityLabel(d.severity);
   out += ": " + d.message;
   if (!d.text.empty()) out += "\n    " + d.text;

@@ -96,6 +96,11 @@ enum class Code {
   kThemeFile,
   kOutputNotOurs,
   kOutputWrite,
+  // The command line (exit status 2).
+  kNotASite,
+  kOutputInsideSite,
+  kYearOutside,
+  kNoSuchFolder,
 };
 
 struct Diagnostic {
