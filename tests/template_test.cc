@@ -68,6 +68,9 @@ struct Case {
   const char* text;
   json data;
   const char* expected;  // nullptr: only compared with kainjow
+  // kainjow keeps a blank line where a section not shown stood on lines of its own; the Mustache
+  // spec, and dvk, drop those lines.
+  bool unlike_kainjow = false;
 };
 
 TEST(TemplateTest, RendersWhatKainjowRenders) {
@@ -112,11 +115,24 @@ TEST(TemplateTest, RendersWhatKainjowRenders) {
       {"a false section on its own line",
        "a\n{{#f}}\nhidden\n{{/f}}\nb\n",
        {{"f", false}},
-       nullptr},
+       "a\nb\n",
+       true},
+      {"a false section inline keeps its line", "a{{#f}}x{{/f}}b\n", {{"f", false}}, "ab\n"},
+      {"a false section holding sections, after a closed list",
+       "<ol>\n{{#l}}\n<li>{{.}}</li>\n{{/l}}\n{{#f}}\n<li>\n{{#l}}\nx\n{{/l}}\n</li>\n{{/f}}\n"
+       "{{#t}}\n<li>t</li>\n{{/t}}\n</ol>\n",
+       {{"l", {"a"}}, {"f", false}, {"t", true}},
+       "<ol>\n<li>a</li>\n<li>t</li>\n</ol>\n",
+       true},
       {"an empty inverted list on its own line",
        "a\n  {{^l}}\n  none\n  {{/l}}\nb\n",
        {{"l", json::array()}},
        nullptr},
+      {"an inverted section not shown",
+       "a\n  {{^t}}\n  none\n  {{/t}}\nb\n",
+       {{"t", true}},
+       "a\nb\n",
+       true},
       {"a comment keeps its line", "a\n{{! note }}\nb", json::object(), "a\n\nb"},
       {"CRLF line ends", "a\r\n{{#t}}\r\nx\r\n{{/t}}\r\nb\r\n", {{"t", true}}, nullptr},
       {"partials", "<ul>\n  {{#items}}\n  {{> card}}\n  {{/items}}\n</ul>\n", items, nullptr},
@@ -128,7 +144,7 @@ TEST(TemplateTest, RendersWhatKainjowRenders) {
   for (const Case& c : kCases) {
     SCOPED_TRACE(c.name);
     std::string ours = Ours(c.text, partials, c.data);
-    EXPECT_EQ(ours, Kainjow(c.text, partials, c.data)) << c.name;
+    if (!c.unlike_kainjow) EXPECT_EQ(ours, Kainjow(c.text, partials, c.data)) << c.name;
     if (c.expected) EXPECT_EQ(ours, c.expected) << c.name;
   }
 }

@@ -1,14 +1,13 @@
 // Tests of the page builders (render/views/): the small fixture site, sometimes changed in
 // memory, built into memory; every figure checked on the page is worked out by hand here.
-#include "render/views/view.h"
-
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <string>
 
+#include "render/views/view.h"
 #include "site.h"
 #include "test_util.h"
 #include "write/sink.h"
@@ -96,8 +95,9 @@ TEST_F(ViewsTest, ModelsOverEveryYearCountOnceOnUnitPages) {
 TEST_F(ViewsTest, ListsOfUnitsShowTheSubtreeWithTheUnitsOwnBesideIt) {
   // 2026: xa-an's subtree (xa-an, nd-an, pn-an) meets 3+4+3 of 6+5+5 = 62,5%; xa-an alone 3 of 6.
   std::string index = Page("don-vi/index.html");
-  EXPECT_TRUE(Contains(index, "Ủy ban MTTQ xã An Phú Ủy ban MTTQ 62,5% Cả 3 đơn vị trên địa bàn "
-                              "Riêng đơn vị: 50%"));
+  EXPECT_TRUE(Contains(index,
+                       "Ủy ban MTTQ xã An Phú Ủy ban MTTQ 62,5% Cả 3 đơn vị trên địa bàn "
+                       "Riêng đơn vị: 50%"));
   // The root: 20 of 33 over the whole tree, 6 of 6 alone.
   EXPECT_TRUE(Contains(index, "60,6% Cả 6 đơn vị trên địa bàn Riêng đơn vị: 100%"));
   // On tinh's own page, its children the same way.
@@ -119,8 +119,9 @@ TEST_F(ViewsTest, EveryYearHasItsPagesAndTheYearBarSwitchesTheYearOfThePage) {
   const std::string& html = pages_->at("nam/2025/don-vi/tinh/index.html");
   // From nam/2025/don-vi/tinh/ the 2026 link is tinh's page of 2026, the current one is 2025.
   EXPECT_TRUE(Contains(html, "<a href=\"../../../../don-vi/tinh/index.html\">2026</a>"));
-  EXPECT_TRUE(Contains(html, "<a href=\"../../../../nam/2025/don-vi/tinh/index.html\" "
-                             "aria-current=\"page\">2025</a>"));
+  EXPECT_TRUE(Contains(html,
+                       "<a href=\"../../../../nam/2025/don-vi/tinh/index.html\" "
+                       "aria-current=\"page\">2025</a>"));
   // The period's dashboard closes the bar.
   EXPECT_TRUE(Contains(html, "giai-doan/index.html\" title=\"Cả giai đoạn 2025–2026\""));
   // Only one entry of the year bar is current on a page of one year.
@@ -128,7 +129,8 @@ TEST_F(ViewsTest, EveryYearHasItsPagesAndTheYearBarSwitchesTheYearOfThePage) {
   size_t bar = unit2026.find("class=\"year-list\"");
   std::string year_list = unit2026.substr(bar, unit2026.find("</ul>", bar) - bar);
   size_t current = 0;
-  for (size_t at = 0; (at = year_list.find("aria-current", at)) != std::string::npos; ++at) ++current;
+  for (size_t at = 0; (at = year_list.find("aria-current", at)) != std::string::npos; ++at)
+    ++current;
   EXPECT_EQ(current, 1u);
   EXPECT_TRUE(Contains(year_list, "index.html\" aria-current=\"page\">2026</a>"));
 }
@@ -146,12 +148,14 @@ TEST(ViewsChangedSiteTest, AnIndicatorThatAppliesToNoUnitIsNotApplicable) {
   indicators += "cong-doan-rieng,Chỉ tiêu riêng của Công đoàn,count,1,Công đoàn,Thử\n";
   auto pages = Build(Files({{"data/indicators.csv", indicators}}));
   std::string home = Text(pages.at("index.html"));
-  EXPECT_TRUE(Contains(home, "Chỉ tiêu riêng của Công đoàn Không áp dụng Không đơn vị nào phải "
-                             "thực hiện chỉ tiêu này."));
+  EXPECT_TRUE(Contains(home,
+                       "Chỉ tiêu riêng của Công đoàn Không áp dụng Không đơn vị nào phải "
+                       "thực hiện chỉ tiêu này."));
   EXPECT_FALSE(Contains(home, "0/0"));
   std::string page = Text(pages.at("chi-tieu/index.html"));
-  EXPECT_TRUE(Contains(page, "Không áp dụng Không đơn vị nào phải thực hiện chỉ tiêu này năm "
-                             "2026."));
+  EXPECT_TRUE(Contains(page,
+                       "Không áp dụng Không đơn vị nào phải thực hiện chỉ tiêu này năm "
+                       "2026."));
   EXPECT_FALSE(Contains(page, "Tất cả đơn vị phải thực hiện đã đạt chỉ tiêu này. Chỉ tiêu riêng"));
 }
 
@@ -160,8 +164,8 @@ TEST(ViewsChangedSiteTest, ValuesAreShownAsReported) {
   indicators += "ty-le,Tỷ lệ hộ tham gia,percent,\"92,5\",,Thử\n";
   std::string results = ReadAll(fs::path(kFixture) / "content/tinh/results.csv");
   results += "2026,ty-le,\"92,49%\"\n";
-  auto pages = Build(Files({{"data/indicators.csv", indicators},
-                            {"content/tinh/results.csv", results}}));
+  auto pages =
+      Build(Files({{"data/indicators.csv", indicators}, {"content/tinh/results.csv", results}}));
   std::string tinh = Text(pages.at("don-vi/tinh/index.html"));
   // 92,49% against 92,5%: never "92,5%" read as met.
   EXPECT_TRUE(Contains(tinh, "Tỷ lệ hộ tham gia Chưa đạt 92,49% "));
@@ -201,6 +205,47 @@ TEST(ViewsChangedSiteTest, TiesAreToldAsTies) {
   EXPECT_FALSE(Contains(home, "Xã D"));  // only the tied leaders
   std::string rankings = Text(pages.at("xep-hang/index.html"));
   EXPECT_TRUE(Contains(rankings, "Hạng 1 Xã C 100% Hạng 4 Xã D 0%"));
+}
+
+TEST(ViewsChangedSiteTest, DeepTreesAndLongListsKeepPagesSmall) {
+  // A chain of ten units under the province, the last with 130 models of 2026.
+  std::string units = Files()["data/units.csv"];
+  std::string parent = "dtn-binh";
+  for (int i = 1; i <= 10; ++i) {
+    std::string id = "chi-doan-" + std::to_string(i);
+    units += id + ",Chi đoàn số " + std::to_string(i) + "," + parent + ",Đoàn Thanh niên,\n";
+    parent = id;
+  }
+  std::string models = "Mã mô hình,Năm,Tên mô hình,Lĩnh vực\n";
+  for (int i = 101; i <= 230; ++i)  // shown in the order of their names: 101 … 230
+    models += "MH-" + std::to_string(i) + ",2026,Mô hình số " + std::to_string(i) + ",Kinh tế\n";
+  auto pages =
+      Build(Files({{"data/units.csv", units}, {"content/chi-doan-10/models.csv", models}}));
+
+  // The root, the count of levels between, and the three nearest levels above.
+  std::string deepest = Text(pages["don-vi/chi-doan-10/index.html"]);
+  EXPECT_TRUE(Contains(deepest,
+                       "Ủy ban MTTQ tỉnh … 8 cấp Chi đoàn số 7 Chi đoàn số 8 Chi đoàn số 9 "
+                       "Chi đoàn số 10"))
+      << deepest.substr(0, 600);
+  EXPECT_FALSE(Contains(deepest, "Chi đoàn số 6 "));
+  // A unit near the root shows its whole chain.
+  EXPECT_TRUE(Contains(Text(pages["don-vi/chi-doan-1/index.html"]),
+                       "Ủy ban MTTQ tỉnh Ủy ban MTTQ xã Bình Minh Đoàn Thanh niên xã Bình Minh "
+                       "Chi đoàn số 1"));
+
+  // 130 models, 60 to a page: three pages; the first has the figures, the others the rest.
+  EXPECT_TRUE(Contains(deepest, "Mô hình năm 2026 (130)"));
+  EXPECT_TRUE(Contains(deepest, "Hoàn thành chỉ tiêu năm 2026"));
+  EXPECT_TRUE(Contains(deepest, "Mô hình số 160 "));
+  EXPECT_FALSE(Contains(deepest, "Mô hình số 161 "));
+  std::string third = Text(pages["don-vi/chi-doan-10/trang-3.html"]);
+  EXPECT_TRUE(Contains(third, "Mô hình số 221 "));
+  EXPECT_TRUE(Contains(third, "Mô hình số 230 "));
+  EXPECT_FALSE(Contains(third, "Mô hình số 220 "));
+  EXPECT_FALSE(Contains(third, "Hoàn thành chỉ tiêu năm 2026"));
+  EXPECT_EQ(pages.count("don-vi/chi-doan-10/trang-4.html"), 0u);
+  EXPECT_EQ(pages.count("don-vi/chi-doan-9/trang-2.html"), 0u);
 }
 
 }  // namespace

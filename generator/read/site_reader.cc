@@ -6,6 +6,7 @@
 #include <map>
 
 #include "base/pool.h"
+#include "base/progress.h"
 #include "read/catalogue.h"
 #include "read/folder.h"
 #include "read/front_matter.h"
@@ -115,9 +116,13 @@ Site ReadSite(const FileSystem& fs, const std::string& dir, Diagnostics& diags, 
   for (size_t u = 0; u < n; ++u)
     if (!folder_of[u].empty()) to_read.push_back(static_cast<int>(u));
   std::vector<UnitRead> reads(to_read.size());
-  ParallelFor(to_read.size(), jobs, [&](size_t i) {
-    reads[i] = ReadUnit(fs, site, lookups, to_read[i], folder_of[to_read[i]]);
-  });
+  {
+    Progress progress("Đọc đơn vị", to_read.size());
+    ParallelFor(to_read.size(), jobs, [&](size_t i) {
+      reads[i] = ReadUnit(fs, site, lookups, to_read[i], folder_of[to_read[i]]);
+      progress.Step();
+    });
+  }
   site.submissions.resize(n);
   for (size_t i = 0; i < reads.size(); ++i) {
     UnitRead& r = reads[i];

@@ -289,14 +289,22 @@ struct TemplateRenderer {
           }
           break;
         }
+        // A section not shown still drops its lines when they hold only its tags (the Mustache
+        // spec's standalone lines; kainjow kept one blank line there).
         case Kind::kSection: {
           const json* v = Lookup(n);
-          if (v && !IsFalsy(*v)) Section(n, v);
+          if (v && !IsFalsy(*v))
+            Section(n, v);
+          else
+            section_tag = true;
           break;
         }
         case Kind::kInverted: {
           const json* v = Lookup(n);
-          if (!v || IsFalsy(*v)) Section(n, v);
+          if (!v || IsFalsy(*v))
+            Section(n, v);
+          else
+            section_tag = true;
           break;
         }
         case Kind::kPartial:

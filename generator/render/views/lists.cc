@@ -208,6 +208,25 @@ class IndicatorNotMet : public PageBuilder {
   }
 };
 
+// The groups of units of one kind at one level that have units to compare, the largest first.
+std::vector<size_t> ComparedGroups(const YearReport& yr) {
+  std::vector<size_t> order;
+  for (size_t g = 0; g < yr.by_kind.size(); ++g)
+    if (yr.by_kind[g].units.size() >= 2) order.push_back(g);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return yr.by_kind[a].units.size() > yr.by_kind[b].units.size();
+  });
+  return order;
+}
+
+// The rankings page shows the first groups in full; the others, and every group longer than the
+// summary, have their own pages.
+constexpr size_t kGroupsShown = 30;
+
+std::string GroupPath(const Views& v, size_t g, int year) {
+  return v.InYear("xep-hang/nhom-" + std::to_string(g + 1) + "/index.html", year);
+}
+
 // xep-hang/index.html, one per year: a contents list, then units of one kind at a time (the
 // first ten, ties told) and the models and units of each field.
 class Rankings : public PageBuilder {
@@ -219,43 +238,43 @@ class Rankings : public PageBuilder {
   Output Build(const Job& job) const override {
     const YearReport& yr = v_.ReportOf(job.year);
     // Groups with units to compare, the largest first; units alone of their kind apart.
-    std::vector<size_t> order;
+    std::vector<size_t> order = ComparedGroups(yr);
     json alone = json::array();
-    for (size_t g = 0; g < yr.by_kind.size(); ++g) {
-      const KindRanking& k = yr.by_kind[g];
-      if (k.units.size() >= 2) {
-        order.push_back(g);
-      } else if (!k.units.empty()) {
-        json row = v_.UnitRow(k.units[0].unit, yr);
-        row["kind"] = v_.GroupLabel(k);
-        alone.push_back(row);
-      }
+    size_t alone_count = 0;
+    for (const KindRanking& k : yr.by_kind) {
+      if (k.units.size() != 1) continue;
+      if (alone_count++ >= kRowsPerPage) continue;
+      json row = v_.UnitRow(k.units[0].unit, yr);
+      row["kind"] = v_.GroupLabel(k);
+      alone.push_back(row);
     }
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      return yr.by_kind[a].units.size() > yr.by_kind[b].units.size();
-    });
     json groups = json::array();
-    for (size_t g : order) {
-      const KindRanking& k = yr.by_kind[g];
+    json more_groups = json::array();
+    for (size_t i = 0; i < order.size(); ++i) {
+      const KindRanking& k = yr.by_kind[order[i]];
+      std::string count = FormatInt(static_cast<double>(k.units.size()));
+      std::string url = GroupPath(v_, order[i], job.year);
+      if (i >= kGroupsShown) {
+        more_groups.push_back({{"label", v_.GroupLabel(k)}, {"count", count}, {"url", url}});
+        continue;
+      }
       json units = json::array();
-      for (size_t i = 0; i < k.units.size() && i < kShownOnSummary; ++i) {
-        json row = v_.UnitRow(k.units[i].unit, yr, k.units[i].rank);
+      for (size_t r = 0; r < k.units.size() && r < kShownOnSummary; ++r) {
+        json row = v_.UnitRow(k.units[r].unit, yr, k.units[r].rank);
         row["kind"] = "";  // the group says it
         units.push_back(row);
       }
       size_t tied = 0;
       while (tied < k.units.size() && k.units[tied].rank == 1) ++tied;
-      groups.push_back(
-          {{"label", v_.GroupLabel(k)},
-           {"anchor", "nhom-" + std::to_string(g + 1)},
-           {"count", FormatInt(static_cast<double>(k.units.size()))},
-           {"units", units},
-           {"tie", tied > 1},
-           {"tie_text", FormatInt(static_cast<double>(tied)) + " đơn vị cùng đạt " +
-                            FormatPercent(k.units.empty() ? 0 : k.units[0].value)},
-           {"more", k.units.size() > kShownOnSummary},
-           {"more_url",
-            v_.InYear("xep-hang/nhom-" + std::to_string(g + 1) + "/index.html", job.year)}});
+      groups.push_back({{"label", v_.GroupLabel(k)},
+                        {"anchor", "nhom-" + std::to_string(order[i] + 1)},
+                        {"count", count},
+                        {"units", units},
+                        {"tie", tied > 1},
+                        {"tie_text", FormatInt(static_cast<double>(tied)) + " đơn vị cùng đạt " +
+                                         FormatPercent(k.units[0].value)},
+                        {"more", k.units.size() > kShownOnSummary},
+                        {"more_url", url}});
     }
     json fields = json::array();
     for (size_t f = 0; f < site_.fields.size(); ++f) {
@@ -270,8 +289,14 @@ class Rankings : public PageBuilder {
     }
     json d;
     d["groups"] = groups;
+    d["more_groups"] = more_groups;
+    d["has_more_groups"] = !more_groups.empty();
     d["alone"] = alone;
     d["has_alone"] = !alone.empty();
+    d["alone_more"] = alone_count > kRowsPerPage
+                          ? json(FormatInt(static_cast<double>(alone_count - kRowsPerPage)))
+                          : json(false);
+    d["units_url"] = v_.InYear("don-vi/index.html", job.year);
     d["levels_note"] = "Cấp 1 là " + site_.units[site_.root].name +
                        "; cấp 2 là các đơn vị trực thuộc cấp 1; cấp 3 trực thuộc cấp 2.";
     d["fields"] = fields;
@@ -297,10 +322,15 @@ class RankingGroup : public PageBuilder {
  public:
   using PageBuilder::PageBuilder;
   void Plan(std::vector<Job>* jobs) const override {
+    // The groups the rankings page links to: those longer than its summary, and those it only
+    // names.
     for (int y : report_.years) {
       const YearReport& yr = v_.ReportOf(y);
-      for (size_t g = 0; g < yr.by_kind.size(); ++g) {
-        std::string base = v_.InYear("xep-hang/nhom-" + std::to_string(g + 1) + "/index.html", y);
+      std::vector<size_t> order = ComparedGroups(yr);
+      for (size_t i = 0; i < order.size(); ++i) {
+        size_t g = order[i];
+        if (i < kGroupsShown && yr.by_kind[g].units.size() <= kShownOnSummary) continue;
+        std::string base = GroupPath(v_, g, y);
         int pages = Views::PageCount(yr.by_kind[g].units.size(), kRowsPerPage);
         for (int p = 1; p <= pages; ++p)
           jobs->push_back({this, static_cast<int>(g), Views::PagePath(base, p), y, p});
@@ -313,7 +343,7 @@ class RankingGroup : public PageBuilder {
     const YearReport& yr = v_.ReportOf(job.year);
     const KindRanking& k = yr.by_kind[job.item];
     std::string n = std::to_string(job.item + 1);
-    std::string base = v_.InYear("xep-hang/nhom-" + n + "/index.html", job.year);
+    std::string base = GroupPath(v_, job.item, job.year);
     json units = json::array();
     size_t from = (job.page - 1) * kRowsPerPage;
     for (size_t i = from; i < k.units.size() && i < from + kRowsPerPage; ++i)

@@ -87,9 +87,17 @@ class UnitPages : public PageBuilder {
       for (const ModelRef& r : yr.models) of[site_.models[r.model].unit].push_back(r);
     }
   }
+  // A unit with many models or many units under it gets more pages: the first shows everything,
+  // the next ones the rest of the two lists, so a page stays small at any size.
   void Plan(std::vector<Job>* jobs) const override {
-    for (size_t u = 0; u < site_.units.size(); ++u)
-      PlanYears(UnitPath(site_.units[u]), static_cast<int>(u), jobs);
+    for (size_t u = 0; u < site_.units.size(); ++u) {
+      for (int y : report_.years) {
+        std::string base = v_.InYear(UnitPath(site_.units[u]), y);
+        int pages = PageCount(static_cast<int>(u), y);
+        for (int p = 1; p <= pages; ++p)
+          jobs->push_back({this, static_cast<int>(u), Views::PagePath(base, p), y, p});
+      }
+    }
   }
 
  private:
@@ -102,12 +110,24 @@ class UnitPages : public PageBuilder {
     const SubtreeYear& st = yr.subtrees[u];
     json d;
     d["unit"] = {{"name", unit.name}, {"kind", unit.kind}, {"area", unit.area}, {"id", unit.id}};
+    // The root and the three nearest levels above; a deep tree's middle levels are counted, so
+    // that a page's size does not grow with its depth.
     json crumbs = json::array();
     std::vector<int> chain;
     for (int p = unit.parent_index; p >= 0; p = site_.units[p].parent_index) chain.push_back(p);
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
-      crumbs.push_back(
-          {{"name", site_.units[*it].name}, {"url", v_.InYear(UnitPath(site_.units[*it]), year)}});
+    std::reverse(chain.begin(), chain.end());
+    constexpr size_t kNearest = 3;
+    for (size_t i = 0; i < chain.size(); ++i) {
+      size_t skipped = chain.size() - 1 - kNearest;
+      if (i == 1 && chain.size() > kNearest + 2) {
+        crumbs.push_back(
+            {{"name", "… " + FormatInt(static_cast<double>(skipped)) + " cấp"}, {"url", false}});
+        i += skipped - 1;
+        continue;
+      }
+      const Unit& above = site_.units[chain[i]];
+      crumbs.push_back({{"name", above.name}, {"url", v_.InYear(UnitPath(above), year)}});
+    }
     d["breadcrumbs"] = crumbs;
     // Over every year: each model once; the yearly flows added up.
     const ModelTotals& all = report_.unit_all_years[u];
@@ -147,16 +167,25 @@ class UnitPages : public PageBuilder {
     d["subtree_reported"] = FormatInt(st.units_reported);
     d["subtree_models"] = FormatInt(st.models.models);
     d["subtree_pct_width"] = CssPercent(st.tally.Percent());
+    // This page's slices of the units under it and of its models.
+    const std::vector<ModelRef>& mine = ModelsOf(u, year);
     json children = json::array();
-    for (int c : unit.children) children.push_back(v_.UnitRow(c, yr));
-    d["children"] = children;
+    for (size_t i = (job.page - 1) * kChildrenPerPage;
+         i < unit.children.size() && i < job.page * kChildrenPerPage; ++i)
+      children.push_back(v_.UnitRow(unit.children[i], yr));
     json models = json::array();
-    auto of = models_of_.find(year);
-    if (of != models_of_.end())
-      for (const ModelRef& r : of->second[u]) models.push_back(v_.Card(r));
+    for (size_t i = (job.page - 1) * kModelsPerPage;
+         i < mine.size() && i < job.page * kModelsPerPage; ++i)
+      models.push_back(v_.Card(mine[i]));
+    d["first_page"] = job.page == 1;
+    d["children"] = children;
+    d["children_count"] = FormatInt(static_cast<double>(unit.children.size()));
+    d["has_children_here"] = !children.empty();
     d["models"] = models;
     d["has_models"] = !models.empty();
-    d["models_count"] = FormatInt(static_cast<double>(models.size()));
+    d["models_count"] = FormatInt(static_cast<double>(mine.size()));
+    d["models_here"] = job.page == 1 || !models.empty();
+    d["pager"] = Views::Pager(v_.InYear(UnitPath(unit), year), job.page, PageCount(u, year));
     // The unit over the years, each linking to its page.
     json history = json::array();
     for (auto it = report_.years.rbegin(); it != report_.years.rend(); ++it) {
@@ -173,7 +202,8 @@ class UnitPages : public PageBuilder {
     Output out;
     out.meta.path = job.path;
     out.meta.kind = "unit";
-    out.meta.title = unit.name + (year == year_ ? "" : " – năm " + std::to_string(year));
+    out.meta.title = unit.name + (year == year_ ? "" : " – năm " + std::to_string(year)) +
+                     (job.page > 1 ? " – trang " + std::to_string(job.page) : "");
     out.meta.description = "Kết quả thực hiện chỉ tiêu và mô hình “Dân vận khéo” " +
                            v_.YearPhrase(year) + " của " + unit.name + ".";
     out.meta.year = year;
@@ -182,6 +212,19 @@ class UnitPages : public PageBuilder {
     return out;
   }
 
+  const std::vector<ModelRef>& ModelsOf(int u, int year) const {
+    static const std::vector<ModelRef> kNone;
+    auto of = models_of_.find(year);
+    return of == models_of_.end() ? kNone : of->second[static_cast<size_t>(u)];
+  }
+  int PageCount(int u, int year) const {
+    return std::max(
+        Views::PageCount(site_.units[static_cast<size_t>(u)].children.size(), kChildrenPerPage),
+        Views::PageCount(ModelsOf(u, year).size(), kModelsPerPage));
+  }
+
+  static constexpr size_t kChildrenPerPage = 200;
+  static constexpr size_t kModelsPerPage = 60;
   std::map<int, std::vector<std::vector<ModelRef>>> models_of_;  // year → unit → models
 };
 
