@@ -77,9 +77,9 @@ class FieldPages : public PageBuilder {
     d["pager"] = Views::Pager(base, job.page, pages);
     d["page_number"] = std::to_string(job.page);
     d["pages"] = std::to_string(pages);
-    d["units_by_models"] = v_.RankedUnits(fy.units_by_models, false, 20);
-    d["units_by_typical"] = v_.RankedUnits(fy.units_by_typical, false, 20);
-    d["units_by_score"] = v_.RankedUnits(fy.units_by_score, true, 20);
+    d["units_by_models"] = v_.RankedUnits(fy.units_by_models, false, 20, job.year);
+    d["units_by_typical"] = v_.RankedUnits(fy.units_by_typical, false, 20, job.year);
+    d["units_by_score"] = v_.RankedUnits(fy.units_by_score, true, 20, job.year);
     d["years_chart"] = ColumnChart(v_.YearsChart(f, "bd-nam-" + field.id));
     Output out;
     out.meta.path = job.path;

@@ -64,7 +64,7 @@ class Home : public PageBuilder {
     }
     d["indicators"] = inds;
     d["indicators_url"] = indicators_page;
-    d["leaders"] = v_.Leaders(yr, 3);
+    d["leaders"] = v_.Leaders(yr, 6, 3);
     d["rankings_url"] = v_.InYear("xep-hang/index.html", year);
     // The newest typical models, those with a cover photo first.
     std::vector<ModelRef> typical;

@@ -14,7 +14,7 @@ namespace {
 
 constexpr size_t kCardsPerPage = 60;
 constexpr size_t kRowsPerPage = 200;
-constexpr size_t kShownOnSummary = 10;
+constexpr size_t kShownOnSummary = Views::kShownOnSummary;
 
 // tieu-bieu/index.html, trang-2.html, …: every typical model once, newest first.
 class Showcase : public PageBuilder {
@@ -208,25 +208,6 @@ class IndicatorNotMet : public PageBuilder {
   }
 };
 
-// The groups of units of one kind at one level that have units to compare, the largest first.
-std::vector<size_t> ComparedGroups(const YearReport& yr) {
-  std::vector<size_t> order;
-  for (size_t g = 0; g < yr.by_kind.size(); ++g)
-    if (yr.by_kind[g].units.size() >= 2) order.push_back(g);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return yr.by_kind[a].units.size() > yr.by_kind[b].units.size();
-  });
-  return order;
-}
-
-// The rankings page shows the first groups in full; the others, and every group longer than the
-// summary, have their own pages.
-constexpr size_t kGroupsShown = 30;
-
-std::string GroupPath(const Views& v, size_t g, int year) {
-  return v.InYear("xep-hang/nhom-" + std::to_string(g + 1) + "/index.html", year);
-}
-
 // xep-hang/index.html, one per year: a contents list, then units of one kind at a time (the
 // first ten, ties told) and the models and units of each field.
 class Rankings : public PageBuilder {
@@ -238,7 +219,7 @@ class Rankings : public PageBuilder {
   Output Build(const Job& job) const override {
     const YearReport& yr = v_.ReportOf(job.year);
     // Groups with units to compare, the largest first; units alone of their kind apart.
-    std::vector<size_t> order = ComparedGroups(yr);
+    std::vector<size_t> order = Views::ComparedGroups(yr);
     json alone = json::array();
     size_t alone_count = 0;
     for (const KindRanking& k : yr.by_kind) {
@@ -253,8 +234,8 @@ class Rankings : public PageBuilder {
     for (size_t i = 0; i < order.size(); ++i) {
       const KindRanking& k = yr.by_kind[order[i]];
       std::string count = FormatInt(static_cast<double>(k.units.size()));
-      std::string url = GroupPath(v_, order[i], job.year);
-      if (i >= kGroupsShown) {
+      std::string url = v_.GroupPagePath(order[i], job.year);
+      if (i >= Views::kGroupsShown) {
         more_groups.push_back({{"label", v_.GroupLabel(k)}, {"count", count}, {"url", url}});
         continue;
       }
@@ -284,8 +265,8 @@ class Rankings : public PageBuilder {
                         {"url", v_.InYear(FieldPath(field), job.year)},
                         {"color", field.color},
                         {"models_ranked", v_.RankedModels(yr.fields[f].ranked, 0, kShownOnSummary)},
-                        {"units_by_models",
-                         v_.RankedUnits(yr.fields[f].units_by_models, false, kShownOnSummary)}});
+                        {"units_by_models", v_.RankedUnits(yr.fields[f].units_by_models, false,
+                                                           kShownOnSummary, job.year)}});
     }
     json d;
     d["groups"] = groups;
@@ -326,11 +307,11 @@ class RankingGroup : public PageBuilder {
     // names.
     for (int y : report_.years) {
       const YearReport& yr = v_.ReportOf(y);
-      std::vector<size_t> order = ComparedGroups(yr);
+      std::vector<size_t> order = Views::ComparedGroups(yr);
       for (size_t i = 0; i < order.size(); ++i) {
         size_t g = order[i];
-        if (i < kGroupsShown && yr.by_kind[g].units.size() <= kShownOnSummary) continue;
-        std::string base = GroupPath(v_, g, y);
+        if (i < Views::kGroupsShown && yr.by_kind[g].units.size() <= kShownOnSummary) continue;
+        std::string base = v_.GroupPagePath(g, y);
         int pages = Views::PageCount(yr.by_kind[g].units.size(), kRowsPerPage);
         for (int p = 1; p <= pages; ++p)
           jobs->push_back({this, static_cast<int>(g), Views::PagePath(base, p), y, p});
@@ -343,7 +324,7 @@ class RankingGroup : public PageBuilder {
     const YearReport& yr = v_.ReportOf(job.year);
     const KindRanking& k = yr.by_kind[job.item];
     std::string n = std::to_string(job.item + 1);
-    std::string base = GroupPath(v_, job.item, job.year);
+    std::string base = v_.GroupPagePath(static_cast<size_t>(job.item), job.year);
     json units = json::array();
     size_t from = (job.page - 1) * kRowsPerPage;
     for (size_t i = from; i < k.units.size() && i < from + kRowsPerPage; ++i)
@@ -353,7 +334,9 @@ class RankingGroup : public PageBuilder {
                   {"count", FormatInt(static_cast<double>(k.units.size()))}};
     d["units"] = units;
     d["pager"] = Views::Pager(base, job.page, Views::PageCount(k.units.size(), kRowsPerPage));
-    d["back_url"] = v_.InYear("xep-hang/index.html", job.year) + "#nhom-" + n;
+    // Back to the group's section of the rankings page, or to the list of the groups it names.
+    std::string link = v_.GroupLink(yr, static_cast<size_t>(job.item));
+    d["back_url"] = link == base ? v_.InYear("xep-hang/index.html", job.year) + "#nhom-khac" : link;
     Output out;
     out.meta.path = job.path;
     out.meta.kind = "ranking-group";
@@ -362,6 +345,7 @@ class RankingGroup : public PageBuilder {
                            v_.GroupLabel(k) + " xếp theo hoàn thành chỉ tiêu " +
                            v_.YearPhrase(job.year) + ".";
     out.meta.year = job.year;
+    out.meta.per_year_base = "xep-hang/index.html";  // groups are not the same every year
     out.data = std::move(d);
     return out;
   }

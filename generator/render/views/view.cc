@@ -239,6 +239,7 @@ bool Views::WritePage(const PageMeta& meta, const json& data, OutputSink& sink,
   for (int y : report_.years) {
     std::string url = InYear(meta.per_year_base.empty() ? HomePath() : meta.per_year_base, y);
     years.push_back({{"year", std::to_string(y)},
+                     {"title", ""},
                      {"url", url},
                      {"current", !meta.per_year_base.empty() && meta.year == y}});
   }
@@ -276,7 +277,7 @@ json Views::Card(ModelRef r) const {
   json j = {{"url", ModelUrl(m)},
             {"name", y.name},
             {"unit_name", u.name},
-            {"unit_url", UnitPath(u)},
+            {"unit_url", InYear(UnitPath(u), y.year)},
             {"year", std::to_string(y.year)},
             {"summary", m.writeup && !m.writeup->summary.empty() ? m.writeup->summary : y.summary},
             {"score_text", ScoreText(s)},
@@ -286,10 +287,11 @@ json Views::Card(ModelRef r) const {
             {"has_cover", false},
             {"cover_url", ""},
             {"cover_alt", ""}};
+  j["has_field"] = y.field >= 0;
   if (y.field >= 0) {
     const Field& f = site_.fields[y.field];
     j["field_name"] = f.name;
-    j["field_url"] = FieldPath(f);
+    j["field_url"] = InYear(FieldPath(f), y.year);
     j["field_color"] = f.color;
     j["field_id"] = f.id;
   }
@@ -329,39 +331,64 @@ std::string Views::GroupLabel(const KindRanking& k) const {
   return kind;
 }
 
-json Views::Leaders(const YearReport& yr, size_t shown) const {
-  json groups = json::array();
-  for (const KindRanking& k : yr.by_kind) {
-    if (k.units.size() < 2) continue;  // alone in its group: no one to lead
+std::vector<size_t> Views::ComparedGroups(const YearReport& yr) {
+  std::vector<size_t> order;
+  for (size_t g = 0; g < yr.by_kind.size(); ++g)
+    if (yr.by_kind[g].units.size() >= 2) order.push_back(g);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return yr.by_kind[a].units.size() > yr.by_kind[b].units.size();
+  });
+  return order;
+}
+
+std::string Views::GroupPagePath(size_t g, int year) const {
+  return InYear("xep-hang/nhom-" + std::to_string(g + 1) + "/index.html", year);
+}
+
+std::string Views::GroupLink(const YearReport& yr, size_t g) const {
+  std::vector<size_t> order = ComparedGroups(yr);
+  auto at = std::find(order.begin(), order.end(), g);
+  if (at != order.end() && static_cast<size_t>(at - order.begin()) < kGroupsShown)
+    return InYear("xep-hang/index.html", yr.year) + "#nhom-" + std::to_string(g + 1);
+  return GroupPagePath(g, yr.year);
+}
+
+json Views::Leaders(const YearReport& yr, size_t groups, size_t shown) const {
+  json out = json::array();
+  std::vector<size_t> order = ComparedGroups(yr);
+  for (size_t i = 0; i < order.size() && i < groups; ++i) {
+    const KindRanking& k = yr.by_kind[order[i]];
     size_t tied = 0;
     while (tied < k.units.size() && k.units[tied].rank == 1) ++tied;
     json units = json::array();
     size_t list = tied > 1 ? std::min(tied, shown) : std::min<size_t>(3, k.units.size());
-    for (size_t i = 0; i < list; ++i) {
-      json row = UnitRow(k.units[i].unit, yr, k.units[i].rank);
+    for (size_t r = 0; r < list; ++r) {
+      json row = UnitRow(k.units[r].unit, yr, k.units[r].rank);
       row["kind"] = "";  // the group says it
       units.push_back(row);
     }
     std::string value = FormatPercent(k.units[0].value);
-    json g = {{"label", GroupLabel(k)},
-              {"count", FormatInt(static_cast<double>(k.units.size()))},
-              {"tie", tied > 1},
-              {"tie_text", FormatInt(static_cast<double>(tied)) + " đơn vị cùng đạt " + value},
-              {"units", units},
-              {"more", tied > list ? FormatInt(static_cast<double>(tied - list)) : ""},
-              {"anchor", "nhom-" + std::to_string(&k - yr.by_kind.data() + 1)}};
-    groups.push_back(g);
+    out.push_back({{"label", GroupLabel(k)},
+                   {"count", FormatInt(static_cast<double>(k.units.size()))},
+                   {"tie", tied > 1},
+                   {"tie_text", FormatInt(static_cast<double>(tied)) + " đơn vị cùng đạt " + value},
+                   {"units", units},
+                   {"more", tied > list ? FormatInt(static_cast<double>(tied - list)) : ""},
+                   {"anchor", "nhom-" + std::to_string(order[i] + 1)},
+                   // The period has no rankings page: its groups are not linked.
+                   {"url", yr.year <= 0 ? json(false) : json(GroupLink(yr, order[i]))}});
   }
-  return groups;
+  return out;
 }
 
-json Views::RankedUnits(const std::vector<RankedUnit>& list, bool decimals, size_t limit) const {
+json Views::RankedUnits(const std::vector<RankedUnit>& list, bool decimals, size_t limit,
+                        int year) const {
   json out = json::array();
   for (size_t i = 0; i < list.size() && i < limit; ++i) {
     const Unit& u = site_.units[list[i].unit];
     out.push_back({{"rank", std::to_string(list[i].rank)},
                    {"name", u.name},
-                   {"url", UnitPath(u)},
+                   {"url", InYear(UnitPath(u), year)},
                    {"value", decimals ? FormatDecimal(list[i].value) : FormatInt(list[i].value)}});
   }
   return out;
@@ -378,7 +405,7 @@ json Views::RankedModels(const std::vector<RankedModel>& list, size_t from, size
                    {"name", y.name},
                    {"url", ModelUrl(m)},
                    {"unit_name", u.name},
-                   {"unit_url", UnitPath(u)},
+                   {"unit_url", InYear(UnitPath(u), y.year)},
                    {"score_text", ScoreText(s)},
                    {"rating", s.band >= 0 ? site_.config.ratings[s.band].label : ""},
                    {"typical", y.typical}});

@@ -71,12 +71,27 @@ class Views {
   // A unit in a list of units: its subtree's completion (the figure lists compare), and its own
   // beside it when it has units under it; both labelled by the template.
   json UnitRow(int unit, const YearReport& yr, int rank = 0) const;
-  // The leading units of each kind at each level: ties told as ties.
-  json Leaders(const YearReport& yr, size_t shown) const;
+  // The leading units of the largest groups of units of one kind at one level (at most
+  // `groups` groups, `shown` units each): ties told as ties.
+  json Leaders(const YearReport& yr, size_t groups, size_t shown) const;
+  // The groups of units of one kind at one level that have units to compare (by_kind indexes),
+  // the largest first: the order of the rankings page.
+  static std::vector<size_t> ComparedGroups(const YearReport& yr);
+  // The rankings page shows the first kGroupsShown groups in full, kShownOnSummary units each;
+  // a longer group, and every group after those, has its own pages.
+  static constexpr size_t kGroupsShown = 30;
+  static constexpr size_t kShownOnSummary = 10;
+  // The first page of group g's own pages (by_kind index g) in `year`.
+  std::string GroupPagePath(size_t g, int year) const;
+  // Where a link to group g of `yr` goes: its section of the rankings page when the page shows
+  // it, its own page otherwise.
+  std::string GroupLink(const YearReport& yr, size_t g) const;
   // A group of units of one kind at one depth, for titles: "Hội Nông dân", or "Hội Nông dân
   // (cấp 3)" when the kind is found at several depths.
   std::string GroupLabel(const KindRanking& k) const;
-  json RankedUnits(const std::vector<RankedUnit>& list, bool decimals, size_t limit) const;
+  // The first `limit` units of a ranking, linked to their pages of `year`.
+  json RankedUnits(const std::vector<RankedUnit>& list, bool decimals, size_t limit,
+                   int year) const;
   // Rows [from, to) of a ranking of models.
   json RankedModels(const std::vector<RankedModel>& list, size_t from, size_t to) const;
   Chart IndicatorChart(const YearReport& yr, const std::string& id) const;
