@@ -3,7 +3,7 @@
 
 For every unit and every year: its own completion (indicators met / indicators that apply), its
 subtree's completion, its models and typical models of the year; over every year: its models and
-typical models, each model counted once. Then the built pages: each unit's page of each year, the
+typical models, each model counted once; the period dashboard over the period's years with data. Then the built pages: each unit's page of each year, the
 units index of each year, and the showcase. The site is read by tests/independent_site.py.
 Usage: figures_test.py DVK_BINARY SITE_DIR [OUTPUT_DIR]   (builds into a temporary folder unless
 OUTPUT_DIR holds a build of SITE_DIR already)
@@ -149,6 +149,29 @@ with tempfile.TemporaryDirectory() as tmp:
     expect(cards == len(typical_models), f"showcase: {cards} cards for {len(typical_models)} typical models")
     first = text_of(os.path.join(show_dir, "index.html"))
     expect(f"tiêu biểu: {vn_int(len(typical_models))} mô hình." in first, "showcase: the count of typical models")
+
+    # The period dashboard: the period's years with data, each model once, every unit's indicators
+    # of every such year.
+    text_yaml = open(os.path.join(src, "site.yaml"), encoding="utf-8").read()
+    period = re.search(r"period:\s*\{\s*from:\s*(\d+),\s*to:\s*(\d+)\s*\}", text_yaml)
+    data_years = sorted({r["year"] for rows in site.models.values() for r in rows} |
+                        {int(r["year"]) for rows in site.results.values() for r in rows})
+    in_period = [y for y in data_years if period and int(period.group(1)) <= y <= int(period.group(2))]
+    dashboard = os.path.join(out, "giai-doan", "index.html")
+    expect(os.path.exists(dashboard) == bool(in_period),
+           f"period dashboard {'missing' if in_period else 'written'} for period years {in_period}")
+    if in_period and os.path.exists(dashboard):
+        t = text_of(dashboard)
+        models = {(uid, r["code"]) for uid, rows in site.models.items() for r in rows if r["year"] in in_period}
+        typical = {(uid, r["code"]) for uid, rows in site.models.items() for r in rows
+                   if r["year"] in in_period and yes(r.get("typical", ""))}
+        met = sum(own[u["id"], y][0] for u in site.units for y in in_period)
+        applies = sum(own[u["id"], y][1] for u in site.units for y in in_period)
+        expect(f"Mô hình {vn_int(len(models))} mỗi mô hình tính một lần" in t,
+               f"period: {len(models)} models over {in_period}")
+        expect(f"Mô hình tiêu biểu {vn_int(len(typical))} " in t, f"period: {len(typical)} typical models")
+        expect(f"{vn_percent(met, applies)} {vn_int(met)}/{vn_int(applies)} lượt chỉ tiêu đạt" in t,
+               f"period: completion {vn_percent(met, applies)} {met}/{applies}")
 
     print(f"{checks - failures} passed, {failures} failed ({len(site.units)} units, years {years})")
     sys.exit(1 if failures else 0)

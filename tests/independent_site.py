@@ -169,7 +169,35 @@ def date(text):
     m = re.fullmatch(r"ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})", t)
     if m:
         return datetime.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if re.fullmatch(r"\d{5}", t):  # an Excel serial number: days after 30/12/1899 (SPEC 3)
+        return datetime.date(1899, 12, 30) + datetime.timedelta(days=int(t))
     return None
+
+
+# Front matter keys of a write-up (SPEC 2.8) that say which model it is or register one.
+WRITEUP_KEYS = {"model": ["mô hình", "model"], "name": ["tên mô hình", "name"], "field": ["lĩnh vực", "field"],
+                "year": ["năm", "year"]}
+
+
+def front_matter(path):
+    """The top-level 'key: value' pairs of a write-up's front matter, keys folded to WRITEUP_KEYS."""
+    text = decode(open(path, "rb").read()).replace("\r\n", "\n")
+    if not text.startswith("---\n"):
+        return {}
+    out = {}
+    for line in text[4:].split("\n"):
+        if line.strip() in ("---", "..."):
+            break
+        m = re.fullmatch(r"([^\s:#][^:]*):\s*(.*?)\s*", line)
+        if not m:
+            continue
+        key = next((k for k, names in WRITEUP_KEYS.items() if fold(m.group(1)) in [fold(n) for n in names]), None)
+        value = m.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if key and value:
+            out[key] = value
+    return out
 
 
 def yes(text):
@@ -215,6 +243,20 @@ class Site:
             p = os.path.join(content, folder, "results.csv")
             if os.path.exists(p):
                 self.results[uid] = read_table(p, RESULT_HEADERS)
+            # A write-up that carries name, field and year and names no model of the unit's sheet
+            # registers its model without a CSV row (SPEC 2.8); its code is the model key or the name's.
+            for md in sorted(os.listdir(os.path.join(content, folder))):
+                if not md.endswith(".md"):
+                    continue
+                fm = front_matter(os.path.join(content, folder, md))
+                if not all(k in fm for k in ("name", "field", "year")):
+                    continue
+                code = slug(fm.get("model", "")) or slug(fm["name"])
+                if any(r["code"] == code for r in self.models.get(uid, [])):
+                    continue
+                self.models.setdefault(uid, []).append(
+                    {"code": code, "year": int(fm["year"]), "name": fm["name"],
+                     "field": self.field_of.get(fold(fm["field"]), ""), "_writeup": md})
         self.children = {u["id"]: [] for u in self.units}
         self.root = next(u["id"] for u in self.units if not u["parent"])
         for u in self.units:

@@ -414,10 +414,9 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
     report.by_year.push_back(std::move(yr));
   }
 
-  // The period so far: its years with data up to the configured year.
+  // The period so far: its years with data.
   for (int year : data_years)
-    if (year >= site.config.period_from && year <= site.config.period_to &&
-        year <= site.config.year)
+    if (year >= site.config.period_from && year <= site.config.period_to)
       report.period_years.push_back(year);
   {
     YearReport& p = report.period;

@@ -129,7 +129,7 @@ struct YearReport {
 struct Report {
   std::vector<int> years;  // ascending: every year with data, and the configured year
   std::vector<YearReport> by_year;
-  // The period so far (site.yaml's period, its years with data up to the configured year).
+  // The period so far (site.yaml's period, its years with data).
   std::vector<int> period_years;
   YearReport period;
   // Each unit's own models over every year, each model once.

@@ -467,12 +467,15 @@ Chart Views::YearsChart(int field, const std::string& id) const {
   const SiteConfig& cfg = site_.config;
   c.title = field < 0 ? "Mô hình qua các năm"
                       : "Mô hình lĩnh vực " + site_.fields[field].name + " qua các năm";
-  c.description = "Số mô hình đăng ký mỗi năm, giai đoạn " + std::to_string(cfg.period_from) + "–" +
-                  std::to_string(cfg.period_to) + ".";
-  c.label_header = "Năm";
-  c.value_header = "Số mô hình";
   int from =
       std::min(cfg.period_from, report_.years.empty() ? cfg.period_from : report_.years.front());
+  c.description =
+      "Số mô hình đăng ký mỗi năm" +
+      (from < cfg.period_from ? ", từ năm " + std::to_string(from) + " đến hết giai đoạn "
+                              : ", giai đoạn ") +
+      std::to_string(cfg.period_from) + "–" + std::to_string(cfg.period_to) + ".";
+  c.label_header = "Năm";
+  c.value_header = "Số mô hình";
   for (int y = from; y <= std::max(cfg.period_to, from); ++y) {
     ChartRow r;
     r.label = std::to_string(y);
