@@ -80,7 +80,9 @@ std::optional<Image> FolderFiles::Resolve(const std::string& file, int line, con
     Add(Code::kImageOutsideUnit, file, line, src, {src});
     return std::nullopt;
   }
-  if (!real || !fs_.IsFile(*real)) {
+  auto is_file = real ? is_file_.find(*real) : is_file_.end();
+  if (real && is_file == is_file_.end()) is_file = is_file_.emplace(*real, fs_.IsFile(*real)).first;
+  if (!real || !is_file->second) {
     Add(path.find("..") != std::string::npos ? Code::kImageOutsideUnit : Code::kImageMissing, file,
         line, src, {src});
     return std::nullopt;

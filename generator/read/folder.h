@@ -51,6 +51,7 @@ class FolderFiles {
   bool real_folder_known_ = false;
   std::map<std::string, std::string> published_;                  // published url → source
   std::map<std::string, std::optional<std::string>> real_paths_;  // path → RealPath, once each
+  std::map<std::string, bool> is_file_;                           // real path → IsFile, once each
   std::vector<Image> files_;
 };
 

@@ -253,12 +253,15 @@ bool OutputTree::CarryHandAddedFiles(CarryOver* result, std::string* error) {
   std::error_code ec;
   if (!had_manifest_ || !fs::is_directory(dir_, ec)) return true;
   fs::path root(dir_);
+  const size_t root_length = root.native().size() + 1;
   std::vector<std::string> found;
   for (fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
        !ec && it != end; it.increment(ec)) {
     fs::file_status st = it->symlink_status(ec);
     if (fs::is_directory(st)) continue;
-    std::string rel = fs::relative(it->path(), root, ec).generic_string();
+    // The iterator's paths start with root's: the rest is the relative path (fs::relative would
+    // resolve every component of both paths on the disk).
+    std::string rel = it->path().generic_string().substr(root_length);
     if (rel == kOutputMarker || previous_.count(rel)) continue;
     found.push_back(rel);
   }
