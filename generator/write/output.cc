@@ -1,10 +1,8 @@
 #include "write/output.h"
 
 #include <fcntl.h>
-#include <linux/fs.h>
 #include <signal.h>
 #include <stdio.h>
-#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -27,22 +25,6 @@ namespace {
 bool HasMarker(const fs::path& dir) {
   std::error_code ec;
   return fs::is_regular_file(dir / kOutputMarker, ec);
-}
-
-// Marks `dir` as the top of a hierarchy (chattr +T) for ext4's allocator, which then spreads its
-// subfolders over groups with free inodes instead of packing them beside the parent. Without it,
-// on ext4 without a journal, every new file scans the inodes deleted in the last minute in its
-// group one by one: right after a previous output was deleted, writing 10,000 pages took 5-12 s of
-// kernel time instead of 1.5 s. A hint only: other file systems refuse it and nothing changes.
-void SpreadSubfolders(const std::string& dir) {
-  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;
-  int flags = 0;
-  if (::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && !(flags & FS_TOPDIR_FL)) {
-    flags |= FS_TOPDIR_FL;
-    (void)::ioctl(fd, FS_IOC_SETFLAGS, &flags);
-  }
-  ::close(fd);
 }
 
 bool IsEmptyDir(const fs::path& dir) {
@@ -153,7 +135,6 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
     *error = staging_ + ": " + ec.message();
     return false;
   }
-  SpreadSubfolders(staging_);
   // The marker first, so a killed build's staging folder is known to be ours.
   int fd = ::open((staging_ + "/" + kOutputMarker).c_str(),
                   O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
