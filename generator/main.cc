@@ -240,6 +240,28 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--links", links_dir, "Kiểm tra liên kết của một trang đã tạo")
       ->type_name("THƯ_MỤC");
 
+  dvk::BuildOptions pdf;
+  std::string pdf_copy;
+  CLI::App* pdf_cmd =
+      app.add_subcommand("pdf", "Tạo trang web kèm sổ tay in (PDF khổ A4) của một năm");
+  pdf_cmd->add_option("SITE", pdf.site_dir, kSiteHelp)->type_name("THƯ_MỤC");
+  pdf_cmd
+      ->add_option("--year", pdf.pdf_year,
+                   "Năm của sổ tay (mặc định: năm trong site.yaml, nếu năm đó đã có mô hình)")
+      ->type_name("NĂM")
+      ->check(WholeNumber(1900, 2999));
+  pdf_cmd
+      ->add_option("-o,--output", pdf_copy,
+                   "Chép thêm tệp PDF tới đây (mặc định: chỉ để trong thư mục kết quả)")
+      ->type_name("TỆP");
+  pdf_cmd
+      ->add_option("--site-output", pdf.out_dir,
+                   "Thư mục kết quả của trang web (mặc định: SITE/output)")
+      ->type_name("THƯ_MỤC");
+  pdf_cmd->add_option("--jobs", pdf.jobs, "Số luồng (mặc định: mọi lõi)")
+      ->type_name("SỐ")
+      ->check(WholeNumber(1, 256));
+
   CLI::App* new_cmd = app.add_subcommand("new", "Tạo các tệp mẫu cho một đơn vị hoặc một mô hình");
   new_cmd->require_subcommand(1);
   dvk::NewUnitOptions new_unit;
@@ -261,7 +283,7 @@ int main(int argc, char** argv) {
   new_model_cmd->add_option("UNIT", new_model.unit, "Mã đơn vị")->type_name("MÃ")->required();
   new_model_cmd->add_option("--site", new_model.site_dir, kSiteHelp)->type_name("THƯ_MỤC");
   new_model_cmd->add_option("--name", new_model.name, "Tên hoặc mã mô hình")->type_name("TÊN");
-  for (CLI::App* sub : {build_cmd, check_cmd, new_cmd, new_unit_cmd, new_model_cmd}) {
+  for (CLI::App* sub : {build_cmd, check_cmd, pdf_cmd, new_cmd, new_unit_cmd, new_model_cmd}) {
     sub->group("Lệnh");
     sub->footer("");
     sub->get_help_ptr()->group("Tùy chọn");
@@ -311,6 +333,38 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "Không xuất bản được: %s.\n", Totals(diags).c_str());
     }
     return status;
+  }
+  if (*pdf_cmd) {
+    pdf.pdf = true;
+    pdf.background_removal = true;
+    dvk::Diagnostics diags;
+    dvk::BuildStats stats;
+    int status = dvk::BuildSite(pdf, diags, &stats);
+    if (status == dvk::kBadCommandLine) return PrintUsageErrors(diags, "dvk pdf");
+    PrintSummary(diags);
+    if (status != dvk::kBuilt) {
+      std::fprintf(stderr, "Không tạo được sổ tay: %s.\n", Totals(diags).c_str());
+      return status;
+    }
+    std::string pdf_path = stats.pdf_path;
+    if (!pdf_copy.empty()) {
+      std::error_code ec;
+      std::filesystem::copy_file(stats.pdf_path, pdf_copy,
+                                 std::filesystem::copy_options::overwrite_existing, ec);
+      if (ec) {
+        std::cerr << dvk::FormatDiagnostic(dvk::MakeDiagnostic(dvk::Code::kPdfCopy, pdf_copy, 0, 0,
+                                                               "", {pdf_copy, ec.message()}))
+                  << "\n";
+        return dvk::kNothingPublished;
+      }
+      pdf_path = pdf_copy;
+    }
+    std::printf("Đã tạo sổ tay năm %d: %s trang A4, %s giây.\nTệp PDF: %s\n", stats.pdf_year,
+                dvk::FormatInt(stats.pdf_pages).c_str(),
+                dvk::FormatDecimal(stats.pdf_seconds, 1).c_str(), pdf_path.c_str());
+    std::printf("Trang web (kèm liên kết tải PDF): %s/index.html\n",
+                (pdf.out_dir.empty() ? pdf.site_dir + "/output" : pdf.out_dir).c_str());
+    return dvk::kBuilt;
   }
   if (*check_cmd) {
     if (!links_dir.empty()) {

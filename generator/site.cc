@@ -1,5 +1,7 @@
 #include "site.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -17,8 +19,10 @@
 #include "render/check_report.h"
 #include "render/job.h"
 #include "render/theme.h"
+#include "render/urls.h"
 #include "render/views/view.h"
 #include "write/output.h"
+#include "write/pdf.h"
 
 namespace dvk {
 namespace {
@@ -150,6 +154,7 @@ bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& load
   Theme theme;
   if (!theme.Load(fs, options.site_dir, site.config.theme, diags)) return false;
   Views views(site, loaded.report, theme, site.config.year);
+  views.set_pdf_year(options.pdf ? options.pdf_year : 0);
   std::vector<std::unique_ptr<Builder>> builders = PageBuilders(views);
   size_t page_builders = builders.size();
   for (std::unique_ptr<Builder>& b : AssetBuilders(fs, site, theme))
@@ -198,13 +203,95 @@ int CheckSite(const CheckOptions& options, Diagnostics& diags, std::string* repo
   return status;
 }
 
-int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats) {
+namespace {
+
+// The year whose compendium `dvk pdf` makes, or 0 after a diagnostic: the year asked for, else the
+// configured year when it has models, else the newest year that has. *status is the exit status.
+int CompendiumYearFor(const BuildOptions& options, const Loaded& loaded, Diagnostics& diags,
+                      int* status) {
+  const Report& report = loaded.report;
+  auto has_models = [&](int y) {
+    const YearReport* yr = y > 0 ? report.ForYear(y) : nullptr;
+    return yr && !yr->models.empty();
+  };
+  std::string with_models;
+  int newest = 0;
+  for (int y : report.years)
+    if (has_models(y)) {
+      with_models += (with_models.empty() ? "" : ", ") + std::to_string(y);
+      newest = y;
+    }
+  int year = options.pdf_year;
+  if (year == 0) year = has_models(loaded.site.config.year) ? loaded.site.config.year : newest;
+  if (year == 0 && newest == 0) {
+    diags.Add(Code::kPdfNoCompendium, "", 0, 0, "",
+              {std::to_string(loaded.site.config.year), "NĂM (khi đã có mô hình)"});
+    *status = kNothingPublished;
+    return 0;
+  }
+  const SiteConfig& c = loaded.site.config;
+  bool known = (year >= c.period_from && year <= c.period_to) ||
+               std::find(report.years.begin(), report.years.end(), year) != report.years.end();
+  if (!known) {
+    diags.Add(Code::kYearOutside, "--year", 0, 0, "",
+              {std::to_string(year),
+               std::to_string(c.period_from) + "–" + std::to_string(c.period_to), with_models});
+    *status = kBadCommandLine;
+    return 0;
+  }
+  if (!has_models(year)) {
+    diags.Add(Code::kPdfNoCompendium, "", 0, 0, "", {std::to_string(year), with_models});
+    *status = kNothingPublished;
+    return 0;
+  }
+  return year;
+}
+
+// Turns the staged compendium of `year` into its PDF inside the output.
+bool MakeCompendiumPdf(const std::string& weasyprint, int year, OutputTree& out, Diagnostics& diags,
+                       BuildStats* stats) {
+  std::string html = JoinPath(out.staging(), CompendiumPath(year));
+  std::string tmp = JoinPath(out.staging(), ".so-tay-" + std::to_string(year) + ".pdf.tmp");
+  PdfRun run;
+  bool ok = RenderPdf(weasyprint, html, tmp, &run);
+  std::string error;
+  if (ok && !out.Copy(CompendiumPdfPath(year), tmp, &error)) {
+    diags.Add(Code::kOutputWrite, CompendiumPdfPath(year), 0, 0, "",
+              {CompendiumPdfPath(year), error});
+    ok = false;
+  } else if (!ok) {
+    std::string why = run.problems;
+    while (!why.empty() && why.back() == '\n') why.pop_back();
+    if (why.size() > 600) why = "…" + why.substr(why.size() - 600);
+    diags.Add(Code::kPdfFailed, CompendiumPath(year), 0, 0, "", {std::to_string(year), why});
+  }
+  ::unlink(tmp.c_str());
+  stats->pdf_year = year;
+  stats->pdf_pages = run.pages;
+  stats->pdf_seconds = run.seconds;
+  return ok;
+}
+
+}  // namespace
+
+int BuildSite(const BuildOptions& given, Diagnostics& diags, BuildStats* stats) {
   auto start = std::chrono::steady_clock::now();
+  BuildOptions options = given;
   if (int status = CheckCommandLine(options.site_dir, options.out_dir, diags)) return status;
+  std::string weasyprint;
+  if (options.pdf && (weasyprint = FindWeasyPrint()).empty()) {
+    diags.Add(Code::kPdfEngineMissing, "", 0, 0, "", {});
+    return kNothingPublished;
+  }
   DiskFileSystem fs;
   Loaded loaded;
   if (int status = Load(fs, options, diags, &loaded)) return status;
   if (options.strict && diags.Count(Severity::kError) > 0) return kNothingPublished;
+  if (options.pdf) {
+    int status = kBuilt;
+    options.pdf_year = CompendiumYearFor(options, loaded, diags, &status);
+    if (status != kBuilt) return status;
+  }
 
   OutputTree out;
   std::string error;
@@ -217,6 +304,13 @@ int BuildSite(const BuildOptions& options, Diagnostics& diags, BuildStats* stats
   BuildStats local;
   if (!Build(fs, options, loaded, out, diags, &local)) return kNothingPublished;
   StageTimer timer;
+  if (options.pdf) {
+    if (!MakeCompendiumPdf(weasyprint, options.pdf_year, out, diags, &local))
+      return kNothingPublished;
+    local.pdf_path = JoinPath(out_dir, CompendiumPdfPath(options.pdf_year));
+    ++local.files;
+    timer.Mark("pdf");
+  }
   OutputTree::CarryOver carried;
   if (!out.CarryHandAddedFiles(&carried, &error)) {
     diags.Add(Code::kOutputWrite, out_dir, 0, 0, "", {out_dir, error});

@@ -23,6 +23,10 @@ struct BuildOptions {
   // The previous output is removed by a background process rather than waited for (the command
   // line does so; tests want it gone when BuildSite returns).
   bool background_removal = false;
+  // dvk pdf: also turn the compendium of `pdf_year` (0 = the configured year when it has models,
+  // else the newest year that has) into so-tay/<year>/so-tay-<year>.pdf with WeasyPrint.
+  bool pdf = false;
+  int pdf_year = 0;
 };
 
 struct BuildStats {
@@ -31,6 +35,12 @@ struct BuildStats {
   int models = 0;
   int units = 0;
   double seconds = 0;
+  // With BuildOptions::pdf: the compendium's year, where the PDF is in the output, its pages and
+  // how long WeasyPrint took.
+  int pdf_year = 0;
+  std::string pdf_path;
+  int pdf_pages = 0;
+  double pdf_seconds = 0;
 };
 
 struct CheckOptions {

@@ -1879,6 +1879,28 @@ def write_rows(path, lines, delimiter, encoding):
         f.write(data)
 
 
+# The foreword of the 2026 compendium (content/pages/so-tay-2026.md): dvk puts it after the cover.
+FOREWORD_2026 = """---
+title: Lời nói đầu
+---
+
+Năm 2026 là năm đầu tiên của giai đoạn thi đua “Dân vận khéo” 2026–2030 sau khi hợp nhất tỉnh. Từ các xã
+vùng cao núi đá đến các phường trung tâm, Mặt trận và các đoàn thể đã chọn những việc cụ thể, thiết thực ở
+khu dân cư để vận động Nhân dân cùng làm: mở rộng đường thôn, thắp sáng đường quê, giữ gìn ruộng bậc thang,
+giúp nhau xóa nhà tạm, tổ tự quản giữ đường biên, cột mốc.
+
+Cuốn sổ tay này tập hợp số liệu của năm, kết quả thực hiện các chỉ tiêu và những mô hình được các đơn vị
+chọn là tiêu biểu, kèm bài giới thiệu và hình ảnh. Mỗi mô hình là một cách làm đã được kiểm nghiệm ở cơ sở;
+mong rằng các đơn vị tìm được ở đây điều có thể học hỏi, vận dụng vào điều kiện của địa phương mình.
+
+Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh cảm ơn các đơn vị đã gửi số liệu, bài viết đúng hạn, và mong
+tiếp tục nhận được những cách làm hay trong năm 2027.
+
+*Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang*
+
+*Số liệu và mô hình trong sổ tay là dữ liệu minh họa của trang mẫu; hình ảnh là tranh vẽ minh họa.*
+"""
+
 INTRO = """---
 title: Giới thiệu
 ---
@@ -1905,7 +1927,8 @@ tổ tự quản đường biên, cột mốc, người có uy tín tham gia hò
 
 Trang tổng hợp số liệu các đơn vị gửi về: kết quả thực hiện chỉ tiêu, các mô hình và điểm chấm theo tám
 tiêu chí, xếp hạng theo lĩnh vực, mô hình tiêu biểu kèm hình ảnh, bài viết và lời giới thiệu để chia sẻ
-lên fanpage, nhóm Zalo. Cuối năm có sổ tay tổng hợp để in.
+lên fanpage, nhóm Zalo. Mỗi năm có một sổ tay tổng hợp để in (mục “Sổ tay” trên thanh điều hướng), kèm
+bản PDF khổ A4 khi văn phòng chạy lệnh `dvk pdf`.
 
 Số liệu trên trang là số liệu minh họa; hình ảnh là tranh minh họa. Đơn vị thấy thông tin chưa chính xác,
 xin liên hệ Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh để điều chỉnh.
@@ -1971,6 +1994,7 @@ def main():
         write_csv(path, ["Năm", "Chỉ tiêu", "Kết quả", "Ghi chú", "Minh chứng"], results[uid])
         written.add(path)
     write_text("content/pages/gioi-thieu.md", INTRO)
+    write_text("content/pages/so-tay-2026.md", FOREWORD_2026)
 
     # illustrations
     covers = []

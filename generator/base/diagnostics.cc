@@ -315,6 +315,20 @@ const std::map<Code, Entry>& Catalogue() {
       {Code::kYearOutside,
        {Severity::kError, "Năm {1} nằm ngoài giai đoạn {2} và không có dữ liệu nào của năm đó.",
         "Chọn năm trong giai đoạn hoặc năm có dữ liệu: {3}."}},
+      {Code::kPdfEngineMissing,
+       {Severity::kError, "Chưa cài WeasyPrint, chương trình dvk dùng để dàn trang PDF.",
+        "Cài bằng lệnh: sudo apt-get install weasyprint (Debian, Ubuntu), rồi chạy lại dvk pdf. "
+        "Trang web vẫn được tạo bằng dvk build như thường."}},
+      {Code::kPdfNoCompendium,
+       {Severity::kError, "Năm {1} chưa có mô hình nào nên chưa có sổ tay để in.",
+        "Chọn năm có mô hình: dvk pdf --year {2}."}},
+      {Code::kPdfFailed,
+       {Severity::kError, "WeasyPrint không dựng được PDF của sổ tay năm {1}: {2}",
+        "Thử lại; nếu vẫn lỗi, gửi thông báo này cho người quản trị dvk."}},
+      {Code::kPdfCopy,
+       {Severity::kError, "Không chép được tệp PDF ra {1}: {2}.",
+        "Kiểm tra thư mục đích có tồn tại và ghi được không; bản PDF vẫn nằm trong thư mục kết "
+        "quả."}},
       {Code::kNoSuchFolder, {Severity::kError, "Không có thư mục này.", "{1}"}},
   };
   return catalogue;

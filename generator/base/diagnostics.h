@@ -101,6 +101,11 @@ enum class Code {
   kOutputInsideSite,
   kYearOutside,
   kNoSuchFolder,
+  // dvk pdf.
+  kPdfEngineMissing,
+  kPdfNoCompendium,
+  kPdfFailed,
+  kPdfCopy,
 };
 
 struct Diagnostic {

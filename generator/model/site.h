@@ -168,6 +168,9 @@ struct Page {
   std::string slug;
   std::string title;
   std::string html;
+  // content/pages/so-tay-<year>.md is the foreword of that year's compendium, not a page of its
+  // own: the year, or 0.
+  int compendium_year = 0;
 };
 
 struct Site {

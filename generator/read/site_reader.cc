@@ -37,6 +37,9 @@ void ReadPages(const FileSystem& fs, Site& site, Diagnostics& diags) {
     page.slug = Slugify(f.name.substr(0, f.name.size() - 3));
     if (page.slug.empty()) page.slug = "trang";
     if (IsReservedName(page.slug)) page.slug += "-1";
+    if (page.slug.size() == 11 && page.slug.compare(0, 7, "so-tay-") == 0 &&
+        page.slug.find_first_not_of("0123456789", 7) == std::string::npos)
+      page.compendium_year = std::stoi(page.slug.substr(7));
     auto [seen, fresh] = by_slug.emplace(page.slug, file);
     if (!fresh) {
       diags.Add(Code::kPageCollision, file, 0, 0, f.name,

@@ -8,6 +8,10 @@
 namespace dvk {
 namespace {
 
+// Colours as presentation attributes, so the charts look right where no style sheet reaches
+// them (a paged-media engine, a feed reader); the theme's CSS still overrides them.
+const char kBar[] = "#2b6cb0";
+
 std::string Num(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", v);
@@ -57,9 +61,9 @@ std::string Header(const Chart& c, int width, int height) {
          "</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
          std::to_string(width) + " " + std::to_string(height) + "\" width=\"" +
          std::to_string(width) + "\" height=\"" + std::to_string(height) +
-         "\" role=\"img\" aria-labelledby=\"" + id + "-t " + id + "-d\"><title id=\"" + id +
-         "-t\">" + EscapeHtml(c.title) + "</title><desc id=\"" + id + "-d\">" +
-         EscapeHtml(c.description) + "</desc>";
+         "\" font-family=\"Noto Sans, DejaVu Sans, sans-serif\" role=\"img\" aria-labelledby=\"" +
+         id + "-t " + id + "-d\"><title id=\"" + id + "-t\">" + EscapeHtml(c.title) +
+         "</title><desc id=\"" + id + "-d\">" + EscapeHtml(c.description) + "</desc>";
 }
 
 std::string DataTable(const Chart& c) {
@@ -91,25 +95,29 @@ std::string BarChart(const Chart& c) {
     std::vector<std::string> lines = Wrap(r.label, 52);
     for (const std::string& l : lines) {
       y += line_height;
-      body += "<text class=\"label\" x=\"" + std::to_string(left) + "\" y=\"" +
+      body += "<text class=\"label\" fill=\"#24292f\" x=\"" + std::to_string(left) + "\" y=\"" +
               std::to_string(y - 4) + "\">" + EscapeHtml(l) + "</text>";
     }
     double max = r.max > 0 ? r.max : chart_max;
     double w = std::clamp(r.value / max, 0.0, 1.0) * bar_width;
-    std::string color = r.color.empty() ? "" : " fill=\"" + EscapeHtml(r.color) + "\"";
-    body += "<rect class=\"track\" x=\"" + std::to_string(left) + "\" y=\"" + std::to_string(y) +
-            "\" width=\"" + std::to_string(bar_width) + "\" height=\"" +
+    std::string color = " fill=\"" + EscapeHtml(r.color.empty() ? kBar : r.color) + "\"";
+    body += "<rect class=\"track\" fill=\"#e2e7ee\" x=\"" + std::to_string(left) + "\" y=\"" +
+            std::to_string(y) + "\" width=\"" + std::to_string(bar_width) + "\" height=\"" +
             std::to_string(bar_height) + "\" rx=\"3\"/>";
     body += "<rect class=\"bar\"" + color + " x=\"" + std::to_string(left) + "\" y=\"" +
             std::to_string(y) + "\" width=\"" + Num(w) + "\" height=\"" +
             std::to_string(bar_height) + "\" rx=\"3\"/>";
     if (r.target) {
       double tx = left + std::clamp(*r.target / max, 0.0, 1.0) * bar_width;
-      body += "<line class=\"target\" x1=\"" + Num(tx) + "\" x2=\"" + Num(tx) + "\" y1=\"" +
-              std::to_string(y - 3) + "\" y2=\"" + std::to_string(y + bar_height + 3) + "\"/>";
+      body +=
+          "<line class=\"target\" stroke=\"#8c1d18\" stroke-width=\"2\" "
+          "stroke-dasharray=\"5 3\" x1=\"" +
+          Num(tx) + "\" x2=\"" + Num(tx) + "\" y1=\"" + std::to_string(y - 3) + "\" y2=\"" +
+          std::to_string(y + bar_height + 3) + "\"/>";
     }
-    body += "<text class=\"value\" x=\"" + std::to_string(left + bar_width + 8) + "\" y=\"" +
-            std::to_string(y + 14) + "\">" + EscapeHtml(r.value_text) + "</text>";
+    body += "<text class=\"value\" fill=\"#16191d\" font-weight=\"700\" x=\"" +
+            std::to_string(left + bar_width + 8) + "\" y=\"" + std::to_string(y + 14) + "\">" +
+            EscapeHtml(r.value_text) + "</text>";
     y += bar_height + 12;
   }
   int height = y + 4;
@@ -126,7 +134,7 @@ std::string ColumnChart(const Chart& c) {
   double slot = double(width - left - right) / n;
   double bar = std::min(slot * 0.6, 72.0);
   int plot = height - top - bottom;
-  body += "<line class=\"axis\" x1=\"" + std::to_string(left) + "\" x2=\"" +
+  body += "<line class=\"axis\" stroke=\"#d7dce2\" x1=\"" + std::to_string(left) + "\" x2=\"" +
           std::to_string(width - right) + "\" y1=\"" + std::to_string(top + plot) + "\" y2=\"" +
           std::to_string(top + plot) + "\"/>";
   for (size_t i = 0; i < c.rows.size(); ++i) {
@@ -134,15 +142,41 @@ std::string ColumnChart(const Chart& c) {
     double h = r.value / max * plot;
     double x = left + slot * i + (slot - bar) / 2;
     double cx = left + slot * i + slot / 2;
-    std::string color = r.color.empty() ? "" : " fill=\"" + EscapeHtml(r.color) + "\"";
+    std::string color = " fill=\"" + EscapeHtml(r.color.empty() ? kBar : r.color) + "\"";
     body += "<rect class=\"bar\"" + color + " x=\"" + Num(x) + "\" y=\"" + Num(top + plot - h) +
             "\" width=\"" + Num(bar) + "\" height=\"" + Num(h) + "\" rx=\"3\"/>";
-    body += "<text class=\"value\" text-anchor=\"middle\" x=\"" + Num(cx) + "\" y=\"" +
-            Num(top + plot - h - 6) + "\">" + EscapeHtml(r.value_text) + "</text>";
-    body += "<text class=\"label\" text-anchor=\"middle\" x=\"" + Num(cx) + "\" y=\"" +
-            std::to_string(top + plot + 22) + "\">" + EscapeHtml(r.label) + "</text>";
+    body +=
+        "<text class=\"value\" fill=\"#16191d\" font-weight=\"700\" text-anchor=\"middle\" x=\"" +
+        Num(cx) + "\" y=\"" + Num(top + plot - h - 6) + "\">" + EscapeHtml(r.value_text) +
+        "</text>";
+    body += "<text class=\"label\" fill=\"#24292f\" text-anchor=\"middle\" x=\"" + Num(cx) +
+            "\" y=\"" + std::to_string(top + plot + 22) + "\">" + EscapeHtml(r.label) + "</text>";
   }
   return Header(c, width, height) + body + "</svg>" + DataTable(c) + "</figure>";
+}
+
+std::string PrintBarChart(const Chart& c) {
+  double chart_max = 0;
+  for (const ChartRow& r : c.rows) chart_max = std::max({chart_max, r.value, r.target.value_or(0)});
+  if (chart_max <= 0) chart_max = 1;
+  std::string out = "<figure class=\"pchart\" id=\"" + EscapeHtml(c.id) + "\"><figcaption>" +
+                    EscapeHtml(c.title) + "</figcaption><div class=\"pchart-rows\">";
+  for (const ChartRow& r : c.rows) {
+    double max = r.max > 0 ? r.max : chart_max;
+    std::string color = EscapeHtml(r.color.empty() ? kBar : r.color);
+    out += "<div class=\"pchart-row\"><span class=\"pchart-label\">" + EscapeHtml(r.label) +
+           "</span><span class=\"pchart-track\"><span class=\"pchart-bar\" style=\"width:" +
+           Num(std::clamp(r.value / max, 0.0, 1.0) * 100) + "%;background-color:" + color +
+           "\"></span>";
+    if (r.target)
+      out += "<span class=\"pchart-target\" style=\"left:" +
+             Num(std::clamp(*r.target / max, 0.0, 1.0) * 100) + "%\"></span>";
+    out += "</span><span class=\"pchart-value\">" + EscapeHtml(r.value_text) + "</span></div>";
+  }
+  out += "</div>";
+  if (!c.description.empty())
+    out += "<p class=\"pchart-note\">" + EscapeHtml(c.description) + "</p>";
+  return out + "</figure>";
 }
 
 }  // namespace dvk

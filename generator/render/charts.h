@@ -34,6 +34,11 @@ struct Chart {
 std::string BarChart(const Chart& chart);
 // Vertical columns, e.g. models per year; rows in order left to right.
 std::string ColumnChart(const Chart& chart);
+// Horizontal bars drawn with HTML boxes instead of SVG, for paged media (the compendium): a
+// paged-media engine lays text out far faster in HTML than in SVG, and the bars stay vector.
+// The rows' labels, values and the target marker as in BarChart; the description is printed
+// under the title.
+std::string PrintBarChart(const Chart& chart);
 
 }  // namespace dvk
 

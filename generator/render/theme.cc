@@ -84,4 +84,16 @@ bool Theme::RenderPage(const std::string& kind, std::vector<const nlohmann::json
   return true;
 }
 
+bool Theme::RenderDocument(const std::string& kind, const std::vector<const nlohmann::json*>& stack,
+                           std::string* html, std::string* error) const {
+  const Template* page = Get(kind);
+  if (!page) {
+    *error = "thiếu mẫu " + kind;
+    return false;
+  }
+  html->clear();
+  page->Render(stack, html);
+  return true;
+}
+
 }  // namespace dvk

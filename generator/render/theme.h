@@ -40,6 +40,9 @@ class Theme {
   // a template is missing. Thread-safe.
   bool RenderPage(const std::string& kind, std::vector<const nlohmann::json*> stack,
                   std::string* html, std::string* error) const;
+  // Renders template `kind`, a whole document of its own, without the layout.
+  bool RenderDocument(const std::string& kind, const std::vector<const nlohmann::json*>& stack,
+                      std::string* html, std::string* error) const;
 
  private:
   void Put(const std::string& path, std::string bytes);

@@ -19,6 +19,8 @@ std::string UnitsIndexPath();                             // "don-vi/index.html"
 std::string ModelPath(const Unit& unit, const Model& m);  // "mo-hinh/<unit>/<id>/index.html"
 std::string FieldPath(const Field& field);                // "linh-vuc/<id>/index.html"
 std::string FreePagePath(const Page& page);               // "trang/<slug>/index.html"
+std::string CompendiumPath(int year);                     // "so-tay/2026/index.html"
+std::string CompendiumPdfPath(int year);                  // "so-tay/2026/so-tay-2026.pdf"
 
 // "../../" for "a/b/index.html"; "" for "index.html": prefixed to a site path, it links there
 // from the page at `path`.

@@ -66,6 +66,7 @@ class Home : public PageBuilder {
     d["indicators_url"] = indicators_page;
     d["leaders"] = v_.Leaders(yr, 6, 3);
     d["rankings_url"] = v_.InYear("xep-hang/index.html", year);
+    d["compendium_url"] = v_.HasCompendium(year) ? json(CompendiumPath(year)) : json(false);
     // The newest typical models, those with a cover photo first.
     std::vector<ModelRef> typical;
     for (const ModelRef& r : yr.models) {

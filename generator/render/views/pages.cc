@@ -11,7 +11,8 @@ class FreePages : public PageBuilder {
   using PageBuilder::PageBuilder;
   void Plan(std::vector<Job>* jobs) const override {
     for (size_t i = 0; i < site_.pages.size(); ++i)
-      jobs->push_back({this, static_cast<int>(i), FreePagePath(site_.pages[i])});
+      if (!site_.pages[i].compendium_year)  // a foreword is part of its compendium
+        jobs->push_back({this, static_cast<int>(i), FreePagePath(site_.pages[i])});
   }
 
  private:
@@ -65,6 +66,7 @@ std::vector<std::unique_ptr<Builder>> PageBuilders(const Views& views) {
   out.push_back(RankingsBuilder(views));
   out.push_back(RankingGroupBuilder(views));
   out.push_back(FreePageBuilder(views));
+  out.push_back(CompendiumBuilder(views));
   out.push_back(NotFoundBuilder(views));
   return out;
 }

@@ -203,6 +203,8 @@ bool Views::WritePage(const PageMeta& meta, const json& data, OutputSink& sink,
       {"kind", meta.kind},
       {"description", meta.description.empty() ? c.title : meta.description},
       {"canonical", AbsoluteUrl(c.base_url, path)},
+      // The address printed in the margin of a paper copy: the canonical URL, else the path.
+      {"address", c.base_url.empty() ? path : AbsoluteUrl(c.base_url, path)},
       {"og_image", meta.og_image.empty() || c.base_url.empty() ? "" : c.base_url + meta.og_image},
       {"og_type", meta.og_type}};
   static const std::pair<const char*, const char*> kNav[] = {{"Tổng quan", "index.html"},
@@ -228,7 +230,14 @@ bool Views::WritePage(const PageMeta& meta, const json& data, OutputSink& sink,
     nav.push_back(
         {{"label", label}, {"url", url}, {"current", path == url}, {"section", in_section}});
   }
+  if (int y = CompendiumYear()) {
+    std::string url = CompendiumPath(y);
+    bool in_section = meta.kind == "compendium";
+    nav.push_back(
+        {{"label", "Sổ tay"}, {"url", url}, {"current", path == url}, {"section", in_section}});
+  }
   for (const Page& p : site_.pages) {
+    if (p.compendium_year) continue;
     std::string url = FreePagePath(p);
     nav.push_back(
         {{"label", p.title}, {"url", url}, {"current", path == url}, {"section", path == url}});
@@ -254,8 +263,11 @@ bool Views::WritePage(const PageMeta& meta, const json& data, OutputSink& sink,
   common["year"] = shown > 0 ? std::to_string(shown)
                              : std::to_string(c.period_from) + "–" + std::to_string(c.period_to);
   common["year_phrase"] = YearPhrase(shown);
-  if (!theme_.RenderPage(meta.kind, {&shared_, &common, &data}, &scratch.out, &scratch.error))
-    return false;
+  bool rendered = meta.standalone ? theme_.RenderDocument(meta.kind, {&shared_, &common, &data},
+                                                          &scratch.out, &scratch.error)
+                                  : theme_.RenderPage(meta.kind, {&shared_, &common, &data},
+                                                      &scratch.out, &scratch.error);
+  if (!rendered) return false;
   return sink.Write(path, scratch.out, &scratch.error);
 }
 
@@ -301,6 +313,83 @@ json Views::Card(ModelRef r) const {
     j["cover_alt"] = m.writeup->cover->alt;
   }
   return j;
+}
+
+json Views::ModelFacts(ModelRef r) const {
+  const Model& m = site_.models[r.model];
+  const ModelYear& y = YearOf(r);
+  const Score& s = report_.ScoreOf(r);
+  json facts = json::array();
+  auto fact = [&](const std::string& label, const std::string& value) {
+    if (!value.empty()) facts.push_back({{"label", label}, {"value", value}});
+  };
+  if (y.field >= 0) fact("Lĩnh vực", site_.fields[y.field].name);
+  fact("Đơn vị", site_.units[m.unit].name);
+  fact("Chủ thể", SubjectLabel(y.subject));
+  fact("Thực hiện", y.owner);
+  fact("Hình thức", KindLabel(y.kind));
+  fact("Năm", std::to_string(y.year));
+  if (y.registered_on) fact("Ngày đăng ký", FormatDate(*y.registered_on));
+  if (y.launched_on) fact("Ngày ra mắt", FormatDate(*y.launched_on));
+  if (y.participants) fact("Số người tham gia", FormatInt(*y.participants));
+  if (y.beneficiaries) fact("Số hộ hưởng lợi", FormatInt(*y.beneficiaries));
+  if (y.funds) fact("Kinh phí huy động", FormatMoney(*y.funds));
+  if (y.workdays) fact("Ngày công", FormatNumber(*y.workdays));
+  fact("Cấp công nhận", RecognitionLabel(y.recognition));
+  if (y.typical) fact("Tiêu biểu", "Có");
+  fact("Điểm đánh giá", ScoreText(s));
+  if (s.band >= 0) fact("Xếp loại", site_.config.ratings[s.band].label);
+  for (const auto& [k, v] : y.extras) fact(k, v);
+  return facts;
+}
+
+std::string Views::CriteriaChart(ModelRef r, const std::string& id, bool print) const {
+  const ModelYear& y = YearOf(r);
+  if (std::none_of(y.points.begin(), y.points.end(), [](const auto& p) { return p.has_value(); }))
+    return "";
+  Chart chart;
+  chart.id = id;
+  chart.label_header = "Tiêu chí";
+  chart.value_header = "Điểm";
+  chart.target_header = "Điểm tối đa / điểm đạt";
+  chart.title = "Điểm theo tiêu chí năm " + std::to_string(y.year);
+  chart.description = "Điểm của mô hình ở từng tiêu chí so với điểm tối đa; vạch dọc là điểm đạt.";
+  for (size_t c = 0; c < site_.criteria.size(); ++c) {
+    const Criterion& cr = site_.criteria[c];
+    const std::optional<double>& p = y.points[c];
+    ChartRow row;
+    row.label = cr.id + ". " + cr.name;
+    row.value = p.value_or(0);
+    row.max = cr.max;
+    row.value_text = p ? FormatDecimal(*p) + "/" + FormatDecimal(cr.max) : "Chưa chấm";
+    row.target = cr.pass;
+    row.target_text = FormatDecimal(cr.max) + " / " + FormatDecimal(cr.pass);
+    chart.rows.push_back(row);
+  }
+  return print ? PrintBarChart(chart) : BarChart(chart);
+}
+
+json Views::ModelPhotos(const Model& m) const {
+  json photos = json::array();
+  if (!m.writeup) return photos;
+  std::set<std::string> shown(m.writeup->body_images.begin(), m.writeup->body_images.end());
+  if (m.writeup->cover) shown.insert(m.writeup->cover->url);
+  for (const Image& img : m.writeup->images)
+    if (shown.insert(img.url).second)
+      photos.push_back({{"src", img.url}, {"caption", img.caption}, {"alt", img.alt}});
+  return photos;
+}
+
+bool Views::HasCompendium(int year) const {
+  const YearReport* yr = year > 0 ? report_.ForYear(year) : nullptr;
+  return yr && !yr->models.empty();
+}
+
+int Views::CompendiumYear() const {
+  if (HasCompendium(year_)) return year_;
+  for (auto it = report_.years.rbegin(); it != report_.years.rend(); ++it)
+    if (HasCompendium(*it)) return *it;
+  return 0;
 }
 
 json Views::UnitRow(int u, const YearReport& yr, int rank) const {

@@ -34,6 +34,8 @@ struct PageMeta {
   // indicators, rankings): the year bar then switches the year of this page. Empty: the year bar
   // leads to the dashboards.
   std::string per_year_base;
+  // A document of its own (the compendium): rendered without the site's layout.
+  bool standalone = false;
 };
 
 class Views {
@@ -68,6 +70,21 @@ class Views {
   const ModelYear& YearOf(ModelRef r) const { return site_.models[r.model].years[r.year_index]; }
   std::string ModelUrl(const Model& m) const;
   json Card(ModelRef r) const;
+  // The facts of one model-year, as its page and the compendium list them: {label, value}.
+  json ModelFacts(ModelRef r) const;
+  // The criteria points of one model-year as a bar chart with the id `id` (SVG, or HTML boxes for
+  // paged media when `print`), or "" when no point was given.
+  std::string CriteriaChart(ModelRef r, const std::string& id, bool print = false) const;
+  // The photos of a write-up shown below its text: each once, neither the cover nor those the
+  // text shows. {src, caption, alt}.
+  json ModelPhotos(const Model& m) const;
+  // Whether `year` has a compendium (a year with models), and the year the navigation links to:
+  // the configured year when it has one, else the newest that has; 0 when none has.
+  bool HasCompendium(int year) const;
+  int CompendiumYear() const;
+  // The year whose compendium is also turned into a PDF by this build (dvk pdf), or 0.
+  void set_pdf_year(int year) { pdf_year_ = year; }
+  int pdf_year() const { return pdf_year_; }
   // A unit in a list of units: its subtree's completion (the figure lists compare), and its own
   // beside it when it has units under it; both labelled by the template.
   json UnitRow(int unit, const YearReport& yr, int rank = 0) const;
@@ -103,6 +120,7 @@ class Views {
   const Report& report_;
   const Theme& theme_;
   int year_;
+  int pdf_year_ = 0;
   json shared_;                        // what every page shows the same: site, fields_nav, …
   std::map<std::string, int> depths_;  // kind → how many depths it is found at
 };
@@ -158,6 +176,7 @@ std::unique_ptr<Builder> IndicatorNotMetBuilder(const Views& views);
 std::unique_ptr<Builder> RankingsBuilder(const Views& views);
 std::unique_ptr<Builder> RankingGroupBuilder(const Views& views);
 std::unique_ptr<Builder> FreePageBuilder(const Views& views);
+std::unique_ptr<Builder> CompendiumBuilder(const Views& views);
 std::unique_ptr<Builder> NotFoundBuilder(const Views& views);
 
 }  // namespace dvk
