@@ -77,6 +77,51 @@ class SiteStaticBuilder : public Builder {
   std::vector<std::pair<std::string, std::string>> files_;  // output path, path on disk
 };
 
+// A string for a CSS `content:` value: quotes, backslashes and line ends escaped.
+std::string CssString(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\')
+      out += c == '"' ? "\\22 " : "\\5c ";
+    else if (c == '\n' || c == '\r')
+      out += "\\a ";
+    else if (static_cast<unsigned char>(c) < 0x20)
+      continue;
+    else
+      out += c;
+  }
+  return out + "\"";
+}
+
+// assets/css/print.css: paper copies of every page on A4, the site's name at the head of each
+// page and its number at the foot (margin boxes hold fixed text, so this sheet is made per site).
+class PrintStyleBuilder : public Builder {
+ public:
+  explicit PrintStyleBuilder(const Site& site) : site_(site) {}
+  const char* Kind() const override { return "kiểu trang in"; }
+  void Plan(std::vector<Job>* jobs) const override {
+    jobs->push_back({this, 0, "assets/css/print.css"});
+  }
+  bool Make(const Job& job, OutputSink& sink, Scratch& scratch) const override {
+    std::string css =
+        "/* Made by dvk for this site: A4 pages, the site's name and the page number in the "
+        "margins. */\n"
+        "@page {\n"
+        "  size: A4;\n"
+        "  margin: 18mm 15mm 18mm;\n"
+        "  @top-left { content: " +
+        CssString(site_.config.title) +
+        "; font: 8.5pt \"Noto Sans\", sans-serif; color: #555e69; }\n"
+        "  @bottom-right { content: \"Trang \" counter(page) \"/\" counter(pages); font: 8.5pt "
+        "\"Noto Sans\", sans-serif; color: #555e69; }\n"
+        "}\n";
+    return sink.Write(job.path, css, &scratch.error);
+  }
+
+ private:
+  const Site& site_;
+};
+
 }  // namespace
 
 std::vector<std::unique_ptr<Builder>> AssetBuilders(const FileSystem& fs, const Site& site,
@@ -84,6 +129,7 @@ std::vector<std::unique_ptr<Builder>> AssetBuilders(const FileSystem& fs, const 
   std::vector<std::unique_ptr<Builder>> out;
   out.push_back(std::make_unique<ThemeAssetsBuilder>(theme));
   out.push_back(std::make_unique<PublishedFilesBuilder>(site));
+  out.push_back(std::make_unique<PrintStyleBuilder>(site));
   out.push_back(std::make_unique<SiteStaticBuilder>(fs, site));
   return out;
 }
