@@ -341,7 +341,10 @@ TEST(CardTest, EmptyFieldsLeaveNothingBehind) {
   EXPECT_TRUE(layout.subtitle.lines.empty());
   EXPECT_TRUE(layout.figure_values.empty());
   EXPECT_EQ(layout.title.lines, std::vector<std::string>{"Văn hóa – xã hội"});
-  EXPECT_EQ(layout.title.box.y, 36);  // no chip row above
+  // No chip row above, no figures below: the title sits in the middle of the 36–510 px space.
+  const CardText& t = layout.title;
+  EXPECT_NEAR(t.extents.y - 36, 510 - (t.extents.y + t.extents.height), 2);
+  EXPECT_TRUE(Inside(t));
 }
 
 TEST(CardTest, EyebrowIsShownInCapitals) {

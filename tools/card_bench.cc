@@ -116,7 +116,7 @@ void Write(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
 }
 
-void WriteSamples(const std::string& dir, const std::string& photo) {
+void WriteSamples(const std::string& dir) {
   std::filesystem::create_directories(dir);
   ShareCard model = Base();
   model.eyebrow = "Mô hình tiêu biểu năm 2026";
@@ -128,7 +128,7 @@ void WriteSamples(const std::string& dir, const std::string& photo) {
   Write(dir + "/1-mo-hinh-khong-anh.png", dvk::DrawShareCard(model));
 
   ShareCard with_photo = model;
-  with_photo.photo_path = photo;
+  with_photo.photo_path = "content/mttq-tinh/images/mttq-tinh-2026-ngay-hoi-dai-doan-ket-1.png";
   Write(dir + "/2-mo-hinh-co-anh.png", dvk::DrawShareCard(with_photo));
 
   ShareCard long_title = model;
@@ -187,7 +187,7 @@ int main(int argc, char** argv) {
   }
   std::string photo =
       MakePhoto((std::filesystem::temp_directory_path() / "dvk-card-bench-photo.jpg").string());
-  if (!samples.empty()) WriteSamples(samples, photo);
+  if (!samples.empty()) WriteSamples(samples);
 
   std::vector<std::string> photos = ExamplePhotos();
   photos.push_back(photo);

@@ -113,7 +113,7 @@ constexpr double kMainBottom = kCardHeight - kFooterHeight;  // 550: where the f
 constexpr double kRowTop = 36;                               // chip and eyebrow row
 constexpr double kRowHeight = 46;
 constexpr double kRowGap = 20;
-constexpr double kSubtitleHeight = 42;
+constexpr double kSubtitleHeight = 46;  // 32 px
 constexpr double kSubtitleGap = 12;
 constexpr double kValueHeight = 72;  // figure values, 40–52 px
 constexpr double kLabelHeight = 34;  // figure labels, 24 px
@@ -483,22 +483,32 @@ Composition Compose(const ShareCard& card, PangoContext* ctx) {
   double subtitle_room = card.subtitle.empty() ? 0 : kSubtitleHeight + kSubtitleGap;
   CardBox title_box{kMargin, top, kContentWidth, limit - subtitle_room - top};
   if (!card.title.empty()) c.title = FitTitle(ctx, card.title, title_box, kTitleMaxLines);
+  double bottom = card.title.empty() ? top : top + c.title.dy + Height(c.title);
   if (!card.subtitle.empty()) {
-    double y = card.title.empty() ? top : top + c.title.dy + Height(c.title) + kSubtitleGap;
+    double y = card.title.empty() ? top : bottom + kSubtitleGap;
     c.subtitle =
-        FitText(ctx, card.subtitle, OneLine(30), {kMargin, y, kContentWidth, kSubtitleHeight});
+        FitText(ctx, card.subtitle, OneLine(32), {kMargin, y, kContentWidth, kSubtitleHeight});
+    bottom = y + Height(c.subtitle);
   }
+  // The title and the subtitle, as a group, sit in the middle of the space they have.
+  double shift = std::max(0.0, (limit - bottom) / 2);
+  for (Block* b : {&c.title, &c.subtitle}) {
+    if (!b->layout) continue;
+    b->text.box.y += shift;
+    b->text.extents.y += shift;
+  }
+  c.title.text.box.height -= shift;  // its bottom stays where it was
 
   // The footer band: the mark, then the movement over the organisation.
   double fx = kMargin + kMarkSize + 18;
   CardBox movement_box{fx, kMainBottom + 7, kMargin + kContentWidth - fx, 36};
-  CardBox organization_box{fx, kMainBottom + 43, kMargin + kContentWidth - fx, 30};
+  CardBox organization_box{fx, kMainBottom + 42, kMargin + kContentWidth - fx, 32};
   if (card.organization.empty()) movement_box.y = kMainBottom + (kFooterHeight - 36) / 2;
-  if (card.movement.empty()) organization_box.y = kMainBottom + (kFooterHeight - 30) / 2;
+  if (card.movement.empty()) organization_box.y = kMainBottom + (kFooterHeight - 32) / 2;
   if (!card.movement.empty())
     c.movement = FitText(ctx, card.movement, OneLine(26, PANGO_WEIGHT_BOLD), movement_box);
   if (!card.organization.empty())
-    c.organization = FitText(ctx, card.organization, OneLine(21), organization_box);
+    c.organization = FitText(ctx, card.organization, OneLine(22), organization_box);
   return c;
 }
 
