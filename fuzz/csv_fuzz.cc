@@ -38,10 +38,11 @@ void CheckParse(std::string_view text) {
   Require(d == ',' || d == ';' || d == '\t', "DetectDelimiter gives , ; or tab", text);
 }
 
-void ReadEveryCell(const std::string& bytes, const std::vector<ColumnSpec>& specs) {
+void ReadEveryCell(const std::string& bytes, const HeaderMatcher& columns) {
+  const std::vector<ColumnSpec>& specs = columns.specs();
   Diagnostics diags;
   Table table;
-  table.Load(bytes, "content/xa/models.csv", "xa", specs, diags);
+  table.Load(bytes, "content/xa/models.csv", "xa", columns, diags);
   for (size_t i = 0; i < table.size(); ++i) {
     Record r = table.row(i);
     for (const ColumnSpec& spec : specs) {
@@ -73,10 +74,10 @@ void ReadEveryCell(const std::string& bytes, const std::vector<ColumnSpec>& spec
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace dvk;
-  static const std::vector<ColumnSpec> kModels =
-      ModelColumns({{"TC1", "Cách làm sáng tạo", 40, 20}, {"TC2", "Hiệu quả", 30, 15}});
-  static const std::vector<ColumnSpec> kModelsNoCriteria = ModelColumns({});
-  static const std::vector<ColumnSpec> kResults = ResultColumns();
+  static const HeaderMatcher kModels(
+      ModelColumns({{"TC1", "Cách làm sáng tạo", 40, 20}, {"TC2", "Hiệu quả", 30, 15}}));
+  static const HeaderMatcher kModelsNoCriteria(ModelColumns({}));
+  static const HeaderMatcher kResults(ResultColumns());
   std::string bytes(reinterpret_cast<const char*>(data), size);
   if (std::optional<std::string> text = DecodeText(bytes)) CheckParse(*text);
   ReadEveryCell(bytes, kModels);

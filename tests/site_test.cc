@@ -227,7 +227,8 @@ TEST(BuildSiteTest, StaticFolderIsCopiedAsIsAndCannotTakeAPagesPlace) {
   fs::create_directories(site / "static" / "tai-lieu");
   const std::string htaccess = "ErrorDocument 404 /404.html\n";
   const std::string contact = "<!doctype html><p>Liên hệ: 0203 3825 000</p>\r\n";
-  const std::string pdf("%PDF-1.4\n\0\x01\xff binary", 22);
+  static const char kPdfBytes[] = "%PDF-1.4\n\0\x01\xff binary";
+  const std::string pdf(kPdfBytes, sizeof kPdfBytes - 1);
   std::ofstream(site / "static" / ".htaccess") << htaccess;
   std::ofstream(site / "static" / "lien-he" / "index.html") << contact;
   std::ofstream(site / "static" / "tai-lieu" / "ke-hoach.pdf", std::ios::binary) << pdf;
