@@ -61,7 +61,7 @@ def main():
             print("LỖI: bản sửa không làm khác kết quả")
             return 1
 
-        kills = 24
+        kills = 12
         outcomes = {"cũ": 0, "mới": 0}
         for i in range(kills):
             delay = seconds * 1.3 * i / (kills - 1)
