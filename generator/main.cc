@@ -228,6 +228,10 @@ int main(int argc, char** argv) {
       ->type_name("SỐ")
       ->check(WholeNumber(1, 256));
   build_cmd->add_flag("--strict", build.strict, "Có lỗi thì không xuất bản");
+  bool no_cache = false;
+  build_cmd->add_flag(
+      "--no-cache", no_cache,
+      "Không dùng bộ nhớ đệm SITE/.dvk-cache (vẽ lại mọi ảnh chia sẻ, ảnh thu nhỏ)");
 
   dvk::CheckOptions check;
   std::string links_dir;
@@ -317,6 +321,7 @@ int main(int argc, char** argv) {
 
   if (*build_cmd) {
     build.background_removal = true;
+    if (!no_cache) build.cache_dir = build.site_dir + "/.dvk-cache";
     dvk::Diagnostics diags;
     dvk::BuildStats stats;
     int status = dvk::BuildSite(build, diags, &stats);
@@ -325,10 +330,13 @@ int main(int argc, char** argv) {
     if (status == dvk::kBuilt) {
       std::string out = build.out_dir.empty() ? build.site_dir + "/output" : build.out_dir;
       std::printf(
-          "Đã tạo %s trang (%s tệp) cho %s đơn vị, %s mô hình; %s; %s giây.\nMở: %s/index.html\n",
+          "Đã tạo %s trang (%s tệp) cho %s đơn vị, %s mô hình; %s; %s giây.\n"
+          "Ảnh chia sẻ và ảnh thu nhỏ: vẽ mới %s, lấy lại từ bộ nhớ đệm %s.\nMở: %s/index.html\n",
           dvk::FormatInt(stats.pages).c_str(), dvk::FormatInt(stats.files).c_str(),
           dvk::FormatInt(stats.units).c_str(), dvk::FormatInt(stats.models).c_str(),
-          Totals(diags).c_str(), dvk::FormatDecimal(stats.seconds, 2).c_str(), out.c_str());
+          Totals(diags).c_str(), dvk::FormatDecimal(stats.seconds, 2).c_str(),
+          dvk::FormatInt(stats.images_made).c_str(), dvk::FormatInt(stats.images_reused).c_str(),
+          out.c_str());
     } else {
       std::fprintf(stderr, "Không xuất bản được: %s.\n", Totals(diags).c_str());
     }
@@ -336,6 +344,7 @@ int main(int argc, char** argv) {
   }
   if (*pdf_cmd) {
     pdf.pdf = true;
+    pdf.cache_dir = pdf.site_dir + "/.dvk-cache";
     pdf.background_removal = true;
     dvk::Diagnostics diags;
     dvk::BuildStats stats;

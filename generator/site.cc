@@ -21,6 +21,7 @@
 #include "render/theme.h"
 #include "render/urls.h"
 #include "render/views/view.h"
+#include "write/cache.h"
 #include "write/output.h"
 #include "write/pdf.h"
 
@@ -155,12 +156,28 @@ bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& load
   if (!theme.Load(fs, options.site_dir, site.config.theme, diags)) return false;
   Views views(site, loaded.report, theme, site.config.year);
   views.set_pdf_year(options.pdf ? options.pdf_year : 0);
+  // Every picture's size, from its header, before any page shows it.
+  std::vector<std::optional<ImageSize>> sizes(site.files_to_copy.size());
+  ParallelFor(sizes.size(), WorkerCount(options.jobs),
+              [&](size_t i, int) { sizes[i] = ProbeImage(site.files_to_copy[i].source); });
+  views.SetPhotoSizes(std::move(sizes));
+  if (site.config.base_url.empty()) diags.Add(Code::kNoBaseUrl, "site.yaml", 0, 0, "", {});
+  BuildCache cache(options.cache_dir);
   std::vector<std::unique_ptr<Builder>> builders = PageBuilders(views);
   size_t page_builders = builders.size();
-  for (std::unique_ptr<Builder>& b : AssetBuilders(fs, site, theme))
-    builders.push_back(std::move(b));
   std::vector<Job> jobs;
   for (const std::unique_ptr<Builder>& b : builders) b->Plan(&jobs);
+  // The sitemap lists every page but the 404 page.
+  std::vector<std::string> pages;
+  for (const Job& job : jobs)
+    if (job.path != "404.html") pages.push_back(job.path);
+  builders.push_back(ShareCardBuilder(views, cache));
+  builders.push_back(ThumbnailBuilder(views, cache));
+  builders.push_back(FeedBuilder(views));
+  builders.push_back(SitemapBuilder(views, std::move(pages)));
+  for (std::unique_ptr<Builder>& b : AssetBuilders(fs, site, theme))
+    builders.push_back(std::move(b));
+  for (size_t b = page_builders; b < builders.size(); ++b) builders[b]->Plan(&jobs);
   jobs = DropCollisions(std::move(jobs), diags);
   timer.Mark("plan");
   if (!RunJobs(jobs, WorkerCount(options.jobs), sink, diags)) return false;
@@ -172,6 +189,8 @@ bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& load
       for (size_t b = 0; b < page_builders; ++b) stats->pages += job.builder == builders[b].get();
     stats->models = static_cast<int>(site.models.size());
     stats->units = static_cast<int>(site.units.size());
+    stats->images_made = cache.made;
+    stats->images_reused = cache.reused;
   }
   return true;
 }

@@ -27,6 +27,9 @@ struct BuildOptions {
   // else the newest year that has) into so-tay/<year>/so-tay-<year>.pdf with WeasyPrint.
   bool pdf = false;
   int pdf_year = 0;
+  // The build cache's folder (share cards and thumbnails made once, then reused); empty: none.
+  // The command line uses <site>/.dvk-cache unless told --no-cache.
+  std::string cache_dir;
 };
 
 struct BuildStats {
@@ -41,6 +44,9 @@ struct BuildStats {
   std::string pdf_path;
   int pdf_pages = 0;
   double pdf_seconds = 0;
+  // Share cards and thumbnails made by this build, and those taken from the build cache.
+  int images_made = 0;
+  int images_reused = 0;
 };
 
 struct CheckOptions {

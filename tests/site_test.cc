@@ -111,9 +111,15 @@ TEST_F(ExampleSiteTest, NotFoundPageLinksThroughTheBaseUrl) {
   ASSERT_EQ(status_, 0);
   // 404.html is served at any depth, so its links cannot be relative.
   std::string html = ReadAll(out_ / "404.html");
-  EXPECT_NE(html.find("href=\"https://example.gov.vn/dan-van-kheo/assets/css/site.css\""),
+  EXPECT_NE(html.find("href=\"https://example.gov.vn/dan-van-kheo/index.html\""),
             std::string::npos);
-  EXPECT_EQ(html.find("href=\"assets/"), std::string::npos);
+  EXPECT_EQ(html.find("href=\"index.html"), std::string::npos);
+  // Self-contained: its style inline, no style sheet, script or picture to load from elsewhere.
+  EXPECT_NE(html.find("<style>"), std::string::npos);
+  EXPECT_EQ(html.find("<link"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("<img"), std::string::npos);
+  EXPECT_EQ(html.find("url("), std::string::npos);
 }
 
 TEST_F(ExampleSiteTest, NumbersAreInVietnameseFormat) {

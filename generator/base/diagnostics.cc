@@ -329,6 +329,12 @@ const std::map<Code, Entry>& Catalogue() {
        {Severity::kError, "Không chép được tệp PDF ra {1}: {2}.",
         "Kiểm tra thư mục đích có tồn tại và ghi được không; bản PDF vẫn nằm trong thư mục kết "
         "quả."}},
+      {Code::kNoBaseUrl,
+       {Severity::kNote,
+        "site.yaml chưa có base_url: khi chia sẻ lên Facebook, Zalo, liên kết sẽ không có ảnh "
+        "xem trước; trang chưa có nguồn tin Atom, sitemap.xml và robots.txt.",
+        "Thêm vào site.yaml dòng base_url với địa chỉ trang trên mạng, ví dụ: base_url: "
+        "https://mttq.tinh.gov.vn/dan-van-kheo/"}},
       {Code::kNoSuchFolder, {Severity::kError, "Không có thư mục này.", "{1}"}},
   };
   return catalogue;

@@ -106,6 +106,8 @@ enum class Code {
   kPdfNoCompendium,
   kPdfFailed,
   kPdfCopy,
+  // Sharing.
+  kNoBaseUrl,
 };
 
 struct Diagnostic {

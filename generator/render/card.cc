@@ -1026,36 +1026,81 @@ std::optional<ImageSize> ProbeImage(const std::string& path) {
   return ImageSize{p->width, p->height};
 }
 
-std::optional<std::string> MakeThumbnail(const std::string& path, int max_width, int max_height,
-                                         ImageSize* size, std::string* ext) {
-  if (max_width < 1 || max_height < 1) return std::nullopt;
+ImageSize ThumbnailSize(ImageSize shown, int max_width, int max_height) {
+  if (shown.width < 1 || shown.height < 1 || max_width < 1 || max_height < 1) return {};
+  double scale =
+      std::min({1.0, double(max_width) / shown.width, double(max_height) / shown.height});
+  return {std::clamp(static_cast<int>(std::lround(shown.width * scale)), 1, shown.width),
+          std::clamp(static_cast<int>(std::lround(shown.height * scale)), 1, shown.height)};
+}
+
+namespace {
+
+// The thumbnail's pixels and size; nullopt when the file cannot be decoded.
+GObjectPtr<GdkPixbuf> ScaledPixbuf(const std::string& path, int max_width, int max_height,
+                                   ImageSize* size) {
+  if (max_width < 1 || max_height < 1) return nullptr;
   std::optional<std::string> bytes = ReadFile(path);
-  if (!bytes) return std::nullopt;
+  if (!bytes) return nullptr;
   std::optional<Probe> probe = ProbeBytes(path, *bytes);
-  if (!probe) return std::nullopt;
+  if (!probe) return nullptr;
   bool swap = SwapsAxes(probe->orientation);
-  int shown_w = swap ? probe->height : probe->width;
-  int shown_h = swap ? probe->width : probe->height;
-  double scale = std::min({1.0, double(max_width) / shown_w, double(max_height) / shown_h});
-  int w = std::clamp(static_cast<int>(std::lround(shown_w * scale)), 1, shown_w);
-  int h = std::clamp(static_cast<int>(std::lround(shown_h * scale)), 1, shown_h);
+  ImageSize shown =
+      swap ? ImageSize{probe->height, probe->width} : ImageSize{probe->width, probe->height};
+  ImageSize fit = ThumbnailSize(shown, max_width, max_height);
   GObjectPtr<GdkPixbuf> pixbuf =
-      Decode(path, *bytes, *probe, swap ? SizeRequest{h, w} : SizeRequest{w, h});
-  if (!pixbuf) return std::nullopt;
-  bool alpha = gdk_pixbuf_get_has_alpha(pixbuf.get());
+      Decode(path, *bytes, *probe,
+             swap ? SizeRequest{fit.height, fit.width} : SizeRequest{fit.width, fit.height});
+  if (pixbuf) *size = fit;
+  return pixbuf;
+}
+
+std::optional<std::string> Save(GdkPixbuf* pixbuf, bool png, int quality) {
   gchar* buffer = nullptr;
   gsize length = 0;
   GError* error = nullptr;
-  bool ok = alpha
-                ? gdk_pixbuf_save_to_buffer(pixbuf.get(), &buffer, &length, "png", &error, nullptr)
-                : gdk_pixbuf_save_to_buffer(pixbuf.get(), &buffer, &length, "jpeg", &error,
-                                            "quality", "82", nullptr);
+  std::string q = std::to_string(quality);
+  bool ok = png ? gdk_pixbuf_save_to_buffer(pixbuf, &buffer, &length, "png", &error, nullptr)
+                : gdk_pixbuf_save_to_buffer(pixbuf, &buffer, &length, "jpeg", &error, "quality",
+                                            q.c_str(), nullptr);
   GErrorPtr owned_error(error);
   GCharPtr owned(buffer);
   if (!ok) return std::nullopt;
-  if (size) *size = {w, h};
-  if (ext) *ext = alpha ? "png" : "jpg";
   return std::string(buffer, length);
+}
+
+}  // namespace
+
+std::optional<std::string> MakeThumbnail(const std::string& path, int max_width, int max_height,
+                                         ImageSize* size, std::string* ext) {
+  ImageSize fit;
+  GObjectPtr<GdkPixbuf> pixbuf = ScaledPixbuf(path, max_width, max_height, &fit);
+  if (!pixbuf) return std::nullopt;
+  bool alpha = gdk_pixbuf_get_has_alpha(pixbuf.get());
+  std::optional<std::string> bytes = Save(pixbuf.get(), alpha, 82);
+  if (!bytes) return std::nullopt;
+  if (size) *size = fit;
+  if (ext) *ext = alpha ? "png" : "jpg";
+  return bytes;
+}
+
+std::optional<std::string> MakeJpegThumbnail(const std::string& path, int max_width, int max_height,
+                                             int quality, ImageSize* size) {
+  ImageSize fit;
+  GObjectPtr<GdkPixbuf> pixbuf = ScaledPixbuf(path, max_width, max_height, &fit);
+  if (!pixbuf) return std::nullopt;
+  if (gdk_pixbuf_get_has_alpha(pixbuf.get())) {
+    // Transparent parts over white, as the page shows them.
+    GObjectPtr<GdkPixbuf> flat(gdk_pixbuf_new(GDK_COLORSPACE_RGB, FALSE, 8, fit.width, fit.height));
+    if (!flat) return std::nullopt;
+    gdk_pixbuf_fill(flat.get(), 0xffffffff);
+    gdk_pixbuf_composite(pixbuf.get(), flat.get(), 0, 0, fit.width, fit.height, 0, 0, 1, 1,
+                         GDK_INTERP_NEAREST, 255);
+    pixbuf = std::move(flat);
+  }
+  std::optional<std::string> bytes = Save(pixbuf.get(), false, quality);
+  if (bytes && size) *size = fit;
+  return bytes;
 }
 
 }  // namespace dvk

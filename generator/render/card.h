@@ -98,6 +98,15 @@ std::optional<ImageSize> ProbeImage(const std::string& path);
 std::optional<std::string> MakeThumbnail(const std::string& path, int max_width, int max_height,
                                          ImageSize* size, std::string* ext);
 
+// The same, always a JPEG of `quality` (transparent parts laid over white): the web's thumbnails,
+// whose name is fixed before the image is read.
+std::optional<std::string> MakeJpegThumbnail(const std::string& path, int max_width, int max_height,
+                                             int quality, ImageSize* size);
+
+// The size MakeThumbnail gives an image shown at `shown` (never enlarged, at least 1×1); 0×0 for
+// an empty size.
+ImageSize ThumbnailSize(ImageSize shown, int max_width, int max_height);
+
 }  // namespace dvk
 
 #endif  // DVK_RENDER_CARD_H_

@@ -16,6 +16,27 @@ std::string CompendiumPdfPath(int year) {
   return "so-tay/" + std::to_string(year) + "/so-tay-" + std::to_string(year) + ".pdf";
 }
 
+std::string DashboardCardPath(int year) {
+  return year > 0 ? "chia-se/nam-" + std::to_string(year) + ".png" : "chia-se/giai-doan.png";
+}
+std::string FieldCardPath(const Field& field, int year) {
+  return "chia-se/linh-vuc/" + field.id + "-" +
+         (year > 0 ? std::to_string(year) : std::string("giai-doan")) + ".png";
+}
+std::string ModelCardPath(const Unit& unit, const Model& m) {
+  return "chia-se/mo-hinh/" + unit.id + "/" + m.id + ".png";
+}
+std::string ThumbnailPath(const std::string& photo_url) {
+  std::string rest = photo_url.compare(0, 4, "anh/") == 0 ? photo_url.substr(4) : photo_url;
+  size_t dot = rest.rfind('.');
+  if (dot != std::string::npos && rest.find('/', dot) == std::string::npos) rest[dot] = '-';
+  return "anh-nho/" + rest + ".jpg";
+}
+std::string FeedPath() { return "tieu-bieu/atom.xml"; }
+std::string SitemapPath() { return "sitemap.xml"; }
+std::string SitemapPartPath(int part) { return "sitemap-" + std::to_string(part) + ".xml"; }
+std::string RobotsPath() { return "robots.txt"; }
+
 std::string RootOf(const std::string& path) {
   std::string root;
   for (char c : path)

@@ -22,6 +22,21 @@ std::string FreePagePath(const Page& page);               // "trang/<slug>/index
 std::string CompendiumPath(int year);                     // "so-tay/2026/index.html"
 std::string CompendiumPdfPath(int year);                  // "so-tay/2026/so-tay-2026.pdf"
 
+// Share cards (1200×630 PNG), under chia-se/: a year's dashboard ("chia-se/nam-2026.png"; the
+// period's for 0: "chia-se/giai-doan.png"), a field in a year ("chia-se/linh-vuc/<id>-2026.png")
+// and a typical model ("chia-se/mo-hinh/<unit>/<model>.png").
+std::string DashboardCardPath(int year);
+std::string FieldCardPath(const Field& field, int year);
+std::string ModelCardPath(const Unit& unit, const Model& m);
+// The thumbnail of a published photo "anh/<unit>/<name>.<ext>": "anh-nho/<unit>/<name>-<ext>.jpg".
+std::string ThumbnailPath(const std::string& photo_url);
+// The feed of typical models, the sitemap (or the index of its parts when there are many pages)
+// and the robots file.
+std::string FeedPath();                 // "tieu-bieu/atom.xml"
+std::string SitemapPath();              // "sitemap.xml"
+std::string SitemapPartPath(int part);  // "sitemap-2.xml"
+std::string RobotsPath();               // "robots.txt"
+
 // "../../" for "a/b/index.html"; "" for "index.html": prefixed to a site path, it links there
 // from the page at `path`.
 std::string RootOf(const std::string& path);

@@ -65,7 +65,11 @@ class Compendium : public PageBuilder {
       for (const ModelRef& r : *list) {
         const Model& m = site_.models[r.model];
         if (!m.writeup || !m.writeup->cover) continue;
-        cover = {{"src", m.writeup->cover->url},
+        Picture photo = v_.Photo(m.writeup->cover->url);
+        cover = {{"src", photo.url},
+                 {"width", photo.width},
+                 {"height", photo.height},
+                 {"sized", photo.width > 0},
                  {"alt", m.writeup->cover->alt},
                  {"caption", v_.YearOf(r).name + " – " + site_.units[m.unit].name}};
         break;
@@ -120,12 +124,18 @@ class Compendium : public PageBuilder {
           {"fact_rows", FactRows(v_.ModelFacts(r))},
           {"criteria_chart", v_.CriteriaChart(r, "st-tieu-chi-" + std::to_string(i + 1), true)},
           {"summary", m.writeup && !m.writeup->summary.empty() ? m.writeup->summary : y.summary},
-          {"writeup_html", m.writeup ? ResolveRoot(m.writeup->html, root) : ""},
+          {"writeup_html", m.writeup ? v_.WriteUpHtml(*m.writeup, root) : ""},
           {"cover", false},
           {"photos", v_.ModelPhotos(m)},
           {"page_url", v_.ModelUrl(m)}};
-      if (m.writeup && m.writeup->cover)
-        model["cover"] = {{"src", m.writeup->cover->url}, {"alt", m.writeup->cover->alt}};
+      if (m.writeup && m.writeup->cover) {
+        Picture photo = v_.Photo(m.writeup->cover->url);
+        model["cover"] = {{"src", photo.url},
+                          {"width", photo.width},
+                          {"height", photo.height},
+                          {"sized", photo.width > 0},
+                          {"alt", m.writeup->cover->alt}};
+      }
       model["has_photos"] = !model["photos"].empty();
       models.push_back(std::move(model));
     }

@@ -81,6 +81,23 @@ class FieldPages : public PageBuilder {
     d["units_by_typical"] = v_.RankedUnits(fy.units_by_typical, false, 20, job.year);
     d["units_by_score"] = v_.RankedUnits(fy.units_by_score, true, 20, job.year);
     d["years_chart"] = ColumnChart(v_.YearsChart(f, "bd-nam-" + field.id));
+    std::string figures = FormatInt(fy.totals.models) + " mô hình, " +
+                          FormatInt(fy.totals.typical) + " mô hình tiêu biểu";
+    if (fy.totals.participants > 0)
+      figures += ", " + FormatInt(fy.totals.participants) + " người tham gia";
+    std::vector<std::string> lines = {"Lĩnh vực " + field.name + " – " + v_.YearPhrase(job.year),
+                                      site_.config.title, figures};
+    // The best-scored models, the ones a post names.
+    for (size_t i = 0; i < fy.ranked.size() && i < 3; ++i) {
+      const RankedModel& rm = fy.ranked[i];
+      lines.push_back("- " + v_.YearOf(rm.ref).name + " (" +
+                      site_.units[site_.models[rm.ref.model].unit].name + ")");
+    }
+    d["share"] = job.page == 1 ? json{{"heading", "Chia sẻ lĩnh vực"},
+                                      {"caption", v_.Caption(lines, base)},
+                                      {"url", AbsoluteUrl(site_.config.base_url, base)},
+                                      {"card", FieldCardPath(field, job.year)}}
+                               : json(false);
     Output out;
     out.meta.path = job.path;
     out.meta.kind = "field";
@@ -92,6 +109,7 @@ class FieldPages : public PageBuilder {
                            " mô hình tiêu biểu; xếp hạng mô hình và đơn vị.";
     out.meta.year = job.year;
     out.meta.per_year_base = FieldPath(field);
+    out.meta.og_image = FieldCardPath(field, job.year);
     out.data = std::move(d);
     return out;
   }

@@ -37,11 +37,15 @@ class ModelPages : public PageBuilder {
     d["facts"] = v_.ModelFacts(latest);
     std::string root = RootOf(v_.ModelUrl(m));
     d["has_writeup"] = m.writeup.has_value();
-    d["writeup_html"] = m.writeup ? ResolveRoot(m.writeup->html, root) : "";
+    d["writeup_html"] = m.writeup ? v_.WriteUpHtml(*m.writeup, root) : "";
     d["author"] = m.writeup ? m.writeup->author : "";
     d["date"] = m.writeup && m.writeup->date ? FormatDate(*m.writeup->date) : "";
     d["has_cover"] = m.writeup && m.writeup->cover;
-    d["cover_url"] = m.writeup && m.writeup->cover ? m.writeup->cover->url : "";
+    Picture cover = m.writeup && m.writeup->cover ? v_.Photo(m.writeup->cover->url) : Picture{};
+    d["cover_url"] = cover.url;
+    d["cover_width"] = cover.width;
+    d["cover_height"] = cover.height;
+    d["cover_sized"] = cover.width > 0;
     d["cover_alt"] = m.writeup && m.writeup->cover ? m.writeup->cover->alt : "";
     json photos = v_.ModelPhotos(m);
     d["photos"] = photos;
@@ -67,19 +71,40 @@ class ModelPages : public PageBuilder {
     d["history"] = history;
     std::string summary = m.writeup && !m.writeup->summary.empty() ? m.writeup->summary : y.summary;
     std::string url = AbsoluteUrl(site_.config.base_url, v_.ModelUrl(m));
-    // Only characters every phone shows: no emoji.
-    std::string caption = y.name + " – " + unit.name + "\n" + summary;
-    if (!url.empty()) caption += "\nXem chi tiết: " + url;
-    std::string tags;
-    for (const std::string& h : site_.config.hashtags) tags += (tags.empty() ? "" : " ") + h;
-    if (!tags.empty()) caption += "\n" + tags;
-    d["share"] = {{"caption", caption}, {"url", url}};
+    // The caption of the newest year it was typical in, else of its newest year.
+    ModelRef shown = latest;
+    for (int i = static_cast<int>(m.years.size()) - 1; i >= 0; --i)
+      if (m.years[i].typical) {
+        shown = {mi, i};
+        break;
+      }
+    const ModelYear& sy = m.years[shown.year_index];
+    std::string figures;
+    for (const CardFigure& f : v_.KeyFigures(shown))
+      figures += (figures.empty() ? "" : " · ") + f.value + " " + f.label;
+    std::string heading = sy.typical
+                              ? "Mô hình tiêu biểu năm " + std::to_string(sy.year) + ": "
+                              : "Mô hình “Dân vận khéo” năm " + std::to_string(sy.year) + ": ";
+    std::string field = sy.field >= 0 ? "Lĩnh vực " + site_.fields[sy.field].name : "";
+    std::string caption = v_.Caption(
+        {heading + sy.name, unit.name + (field.empty() ? "" : " – " + field), figures, summary},
+        v_.ModelUrl(m));
+    d["share"] = {{"heading", "Chia sẻ mô hình"},
+                  {"caption", caption},
+                  {"url", url},
+                  {"card", EverTypical(m) ? ModelCardPath(unit, m) : ""}};
     Output out;
     out.meta.path = job.path;
     out.meta.kind = "model";
     out.meta.title = y.name;
     out.meta.description = summary.empty() ? y.name + " – " + unit.name : summary;
-    out.meta.og_image = m.writeup && m.writeup->cover ? m.writeup->cover->url : "";
+    if (EverTypical(m)) {
+      out.meta.og_image = ModelCardPath(unit, m);
+    } else if (cover.width > 0) {
+      out.meta.og_image = cover.url;
+      out.meta.og_width = cover.width;
+      out.meta.og_height = cover.height;
+    }
     out.meta.og_type = "article";
     out.data = std::move(d);
     return out;

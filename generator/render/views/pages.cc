@@ -39,6 +39,7 @@ class NotFound : public PageBuilder {
     out.meta.path = job.path;
     out.meta.kind = "404";
     out.meta.title = "Không tìm thấy trang";
+    out.meta.standalone = true;  // its style inline: served at any address, it loads nothing
     out.data = json::object();
     return out;
   }

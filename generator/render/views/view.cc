@@ -143,6 +143,119 @@ Views::Views(const Site& site, const Report& report, const Theme& theme, int yea
   for (size_t u = 0; u < site.units.size(); ++u)
     if (static_cast<int>(u) != site.root) depths[site.units[u].kind].insert(site.units[u].depth);
   for (const auto& [kind, d] : depths) depths_[kind] = static_cast<int>(d.size());
+  for (size_t i = 0; i < site.files_to_copy.size(); ++i)
+    photo_index_.emplace(site.files_to_copy[i].url, i);
+}
+
+bool EverTypical(const Model& m) {
+  return std::any_of(m.years.begin(), m.years.end(), [](const ModelYear& y) { return y.typical; });
+}
+
+std::string PhoneSafe(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    if (i + len > text.size()) break;
+    char32_t cp = len == 1 ? c : len == 2 ? c & 0x1f : len == 3 ? c & 0x0f : c & 0x07;
+    for (size_t k = 1; k < len; ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3f);
+    bool keep = true;
+    if (cp < 0x20)
+      keep = cp == '\n';
+    else if (cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+      keep = false;
+    else if (cp >= 0x2190 && cp < 0x2c00)
+      keep = false;  // arrows, symbols, dingbats, emoji
+    else if (cp >= 0xe000 && cp < 0xf900)
+      keep = false;  // private use
+    else if (cp >= 0xfe00 && cp < 0xfe10)
+      keep = false;  // variation selectors
+    else if (cp == 0x200d || cp == 0xfffc || cp == 0xfffd)
+      keep = false;
+    else if (cp >= 0x10000)
+      keep = false;  // emoji and rare scripts
+    if (keep) out.append(text, i, len);
+    i += len;
+  }
+  // No doubled spaces where something was dropped.
+  std::string tidy;
+  for (char ch : out)
+    if (!(ch == ' ' && !tidy.empty() && (tidy.back() == ' ' || tidy.back() == '\n'))) tidy += ch;
+  return tidy;
+}
+
+void Views::SetPhotoSizes(std::vector<std::optional<ImageSize>> sizes) {
+  photo_sizes_ = std::move(sizes);
+  std::set<std::string> thumbs;
+  auto want = [&](const std::string& url) {
+    auto it = photo_index_.find(url);
+    if (it != photo_index_.end() && it->second < photo_sizes_.size() && photo_sizes_[it->second])
+      thumbs.insert(url);
+  };
+  for (const Model& m : site_.models) {
+    if (!m.writeup) continue;
+    if (m.writeup->cover) want(m.writeup->cover->url);
+    for (const Image& img : m.writeup->images) want(img.url);
+  }
+  thumbnailed_set_ = thumbs;
+  thumbnailed_.assign(thumbs.begin(), thumbs.end());
+}
+
+Picture Views::Photo(const std::string& url) const {
+  Picture p{url, 0, 0};
+  auto it = photo_index_.find(url);
+  if (it != photo_index_.end() && it->second < photo_sizes_.size() && photo_sizes_[it->second]) {
+    p.width = photo_sizes_[it->second]->width;
+    p.height = photo_sizes_[it->second]->height;
+  }
+  return p;
+}
+
+std::string Views::PhotoSource(const std::string& url) const {
+  auto it = photo_index_.find(url);
+  return it == photo_index_.end() ? "" : site_.files_to_copy[it->second].source;
+}
+
+Picture Views::Thumbnail(const std::string& url) const {
+  Picture p = Photo(url);
+  if (!thumbnailed_set_.count(url)) return p;
+  ImageSize fit = ThumbnailSize({p.width, p.height}, kThumbWidth, kThumbHeight);
+  return {ThumbnailPath(url), fit.width, fit.height};
+}
+
+std::string Views::WriteUpHtml(const WriteUp& w, const std::string& root) const {
+  static const std::string kMark = "<img src=\"dvk-root:";
+  std::string html;
+  html.reserve(w.html.size() + 64);
+  size_t pos = 0;
+  for (size_t at; (at = w.html.find(kMark, pos)) != std::string::npos;) {
+    size_t start = at + kMark.size();
+    size_t end = w.html.find('"', start);
+    if (end == std::string::npos) break;
+    html.append(w.html, pos, end + 1 - pos);
+    Picture p = Photo(w.html.substr(start, end - start));
+    if (p.width > 0)
+      html += " width=\"" + std::to_string(p.width) + "\" height=\"" + std::to_string(p.height) +
+              "\" loading=\"lazy\"";
+    pos = end + 1;
+  }
+  html.append(w.html, pos, std::string::npos);
+  return ResolveRoot(html, root);
+}
+
+std::string Views::Caption(const std::vector<std::string>& lines, const std::string& path) const {
+  std::string text;
+  for (const std::string& line : lines)
+    if (!line.empty()) text += (text.empty() ? "" : "\n") + line;
+  std::string url = AbsoluteUrl(site_.config.base_url, path);
+  if (!url.empty()) text += "\nXem chi tiết: " + url;
+  std::string tags;
+  for (const std::string& h : site_.config.hashtags) tags += (tags.empty() ? "" : " ") + h;
+  if (!tags.empty()) text += "\n" + tags;
+  return PhoneSafe(text);
 }
 
 std::string Views::ModelUrl(const Model& m) const { return ModelPath(site_.units[m.unit], m); }
@@ -205,7 +318,12 @@ bool Views::WritePage(const PageMeta& meta, const json& data, OutputSink& sink,
       {"canonical", AbsoluteUrl(c.base_url, path)},
       // The address printed in the margin of a paper copy: the canonical URL, else the path.
       {"address", c.base_url.empty() ? path : AbsoluteUrl(c.base_url, path)},
-      {"og_image", meta.og_image.empty() || c.base_url.empty() ? "" : c.base_url + meta.og_image},
+      {"og_image",
+       c.base_url.empty()
+           ? ""
+           : c.base_url + (meta.og_image.empty() ? DashboardCardPath(year_) : meta.og_image)},
+      {"og_width", std::to_string(meta.og_image.empty() ? kCardWidth : meta.og_width)},
+      {"og_height", std::to_string(meta.og_image.empty() ? kCardHeight : meta.og_height)},
       {"og_type", meta.og_type}};
   static const std::pair<const char*, const char*> kNav[] = {{"Tổng quan", "index.html"},
                                                              {"Tiêu biểu", "tieu-bieu/index.html"},
@@ -308,11 +426,32 @@ json Views::Card(ModelRef r) const {
     j["field_id"] = f.id;
   }
   if (m.writeup && m.writeup->cover) {
+    Picture thumb = Thumbnail(m.writeup->cover->url);
     j["has_cover"] = true;
-    j["cover_url"] = m.writeup->cover->url;
+    j["cover_url"] = thumb.url;
+    j["cover_width"] = thumb.width;
+    j["cover_height"] = thumb.height;
+    j["cover_sized"] = thumb.width > 0;
     j["cover_alt"] = m.writeup->cover->alt;
   }
   return j;
+}
+
+std::vector<CardFigure> Views::KeyFigures(ModelRef r) const {
+  const ModelYear& y = YearOf(r);
+  const Score& s = report_.ScoreOf(r);
+  std::vector<CardFigure> out;
+  if (s.complete)
+    out.push_back({FormatDecimal(s.total),
+                   "điểm" + (s.band >= 0 ? ", " + site_.config.ratings[s.band].label : "")});
+  if (y.participants) out.push_back({FormatNumber(*y.participants), "người tham gia"});
+  if (y.beneficiaries) out.push_back({FormatNumber(*y.beneficiaries), "người hưởng lợi"});
+  if (y.funds) out.push_back({FormatMoney(*y.funds), "huy động"});
+  if (y.workdays) out.push_back({FormatNumber(*y.workdays), "ngày công"});
+  if (y.recognition != Recognition::kNone)
+    out.push_back({RecognitionLabel(y.recognition), "công nhận"});
+  if (out.size() > 2) out.resize(2);
+  return out;
 }
 
 json Views::ModelFacts(ModelRef r) const {
@@ -375,8 +514,19 @@ json Views::ModelPhotos(const Model& m) const {
   std::set<std::string> shown(m.writeup->body_images.begin(), m.writeup->body_images.end());
   if (m.writeup->cover) shown.insert(m.writeup->cover->url);
   for (const Image& img : m.writeup->images)
-    if (shown.insert(img.url).second)
-      photos.push_back({{"src", img.url}, {"caption", img.caption}, {"alt", img.alt}});
+    if (shown.insert(img.url).second) {
+      Picture full = Photo(img.url), thumb = Thumbnail(img.url);
+      photos.push_back({{"src", img.url},
+                        {"width", full.width},
+                        {"height", full.height},
+                        {"sized", full.width > 0},
+                        {"thumb_sized", thumb.width > 0},
+                        {"thumb", thumb.url},
+                        {"thumb_width", thumb.width},
+                        {"thumb_height", thumb.height},
+                        {"caption", img.caption},
+                        {"alt", img.alt}});
+    }
   return photos;
 }
 

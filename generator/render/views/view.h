@@ -5,13 +5,17 @@
 #ifndef DVK_RENDER_VIEWS_VIEW_H_
 #define DVK_RENDER_VIEWS_VIEW_H_
 
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "compute/report.h"
 #include "model/site.h"
+#include "render/card.h"
 #include "render/charts.h"
 #include "render/job.h"
 #include "render/theme.h"
@@ -26,7 +30,11 @@ struct PageMeta {
   std::string kind;  // template name
   std::string title;
   std::string description;  // empty = the site's title
-  std::string og_image;     // site path of the share image, or empty
+  // Site path of the image a link preview shows and its true size; empty: the share card of
+  // the configured year's dashboard.
+  std::string og_image;
+  int og_width = kCardWidth;
+  int og_height = kCardHeight;
   std::string og_type = "website";
   // The year the page shows (0 = the period as a whole, -1 = none: a model, a free page).
   int year = -1;
@@ -37,6 +45,21 @@ struct PageMeta {
   // A document of its own (the compendium): rendered without the site's layout.
   bool standalone = false;
 };
+
+// A picture as a page shows it: where it is and its true size (0 × 0 when unknown).
+struct Picture {
+  std::string url;
+  int width = 0;
+  int height = 0;
+};
+
+// Whether a model is typical in any of its years: it then has a share card and a caption.
+bool EverTypical(const Model& m);
+
+// A caption for a fanpage post: `lines` joined, then the link and the site's hashtags, with only
+// characters every phone shows (no emoji, no symbols outside the common fonts, no control
+// characters).
+std::string PhoneSafe(const std::string& text);
 
 class Views {
  public:
@@ -66,10 +89,32 @@ class Views {
   // "năm 2026", or "giai đoạn 2026–2030" for the period.
   std::string YearPhrase(int year) const;
 
+  // Photos. The size of each published picture (by index into Site::files_to_copy), read from
+  // its header before the pages are made. REQUIRES: called once, before any page is made.
+  void SetPhotoSizes(std::vector<std::optional<ImageSize>> sizes);
+  // A published picture with its size, and where it is on disk ("" when it is not one).
+  Picture Photo(const std::string& url) const;
+  std::string PhotoSource(const std::string& url) const;
+  // The thumbnail that lists and galleries show for a cover or gallery photo; the photo itself
+  // when it has none (its size unknown).
+  Picture Thumbnail(const std::string& url) const;
+  // The photos that have a thumbnail (covers and gallery photos of write-ups with a known size).
+  const std::vector<std::string>& Thumbnailed() const { return thumbnailed_; }
+  // Thumbnails fit in this box: a card of the showcase is at most 380 CSS px wide.
+  static constexpr int kThumbWidth = 400, kThumbHeight = 300;
+  // The write-up's HTML for a page at `root`: links resolved, each picture with its size.
+  std::string WriteUpHtml(const WriteUp& w, const std::string& root) const;
+  // A ready caption for a fanpage post of the page at `path`: its lines, the page's address
+  // (when base_url is set) and the hashtags, phone-safe.
+  std::string Caption(const std::vector<std::string>& lines, const std::string& path) const;
+
   // Pieces several pages show.
   const ModelYear& YearOf(ModelRef r) const { return site_.models[r.model].years[r.year_index]; }
   std::string ModelUrl(const Model& m) const;
   json Card(ModelRef r) const;
+  // The two figures a share card and a caption give for a model-year: its points and rating,
+  // else the people taking part, those it helps, the funds, the workdays, its recognition.
+  std::vector<CardFigure> KeyFigures(ModelRef r) const;
   // The facts of one model-year, as its page and the compendium list them: {label, value}.
   json ModelFacts(ModelRef r) const;
   // The criteria points of one model-year as a bar chart with the id `id` (SVG, or HTML boxes for
@@ -121,6 +166,10 @@ class Views {
   const Theme& theme_;
   int year_;
   int pdf_year_ = 0;
+  std::map<std::string, size_t> photo_index_;  // url → index into Site::files_to_copy
+  std::vector<std::optional<ImageSize>> photo_sizes_;
+  std::set<std::string> thumbnailed_set_;
+  std::vector<std::string> thumbnailed_;
   json shared_;                        // what every page shows the same: site, fields_nav, …
   std::map<std::string, int> depths_;  // kind → how many depths it is found at
 };
@@ -178,6 +227,15 @@ std::unique_ptr<Builder> RankingGroupBuilder(const Views& views);
 std::unique_ptr<Builder> FreePageBuilder(const Views& views);
 std::unique_ptr<Builder> CompendiumBuilder(const Views& views);
 std::unique_ptr<Builder> NotFoundBuilder(const Views& views);
+
+// Outputs for sharing (render/views/share.cc): the share cards (drawn once and then taken from
+// `cache`), the photos' thumbnails, the Atom feed of typical models, and — with base_url — the
+// sitemap of `pages` and robots.txt.
+class BuildCache;
+std::unique_ptr<Builder> ShareCardBuilder(const Views& views, const BuildCache& cache);
+std::unique_ptr<Builder> ThumbnailBuilder(const Views& views, const BuildCache& cache);
+std::unique_ptr<Builder> FeedBuilder(const Views& views);
+std::unique_ptr<Builder> SitemapBuilder(const Views& views, std::vector<std::string> pages);
 
 }  // namespace dvk
 
