@@ -227,6 +227,9 @@ std::unique_ptr<Builder> RankingGroupBuilder(const Views& views);
 std::unique_ptr<Builder> FreePageBuilder(const Views& views);
 std::unique_ptr<Builder> CompendiumBuilder(const Views& views);
 std::unique_ptr<Builder> NotFoundBuilder(const Views& views);
+std::unique_ptr<Builder> SearchPageBuilder(const Views& views);
+// The search's index files (render/views/search.cc).
+std::unique_ptr<Builder> SearchIndexBuilder(const Views& views);
 
 // Outputs for sharing (render/views/share.cc): the share cards (drawn once and then taken from
 // `cache`), the photos' thumbnails, the Atom feed of typical models, and — with base_url — the

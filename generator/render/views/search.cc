@@ -1,0 +1,287 @@
+// The search (tim-kiem/): a page, and its index as script files, so that it works from file://
+// and a query loads only what it needs (SPEC 5: at most 2 MB before the first results at 100,000
+// models):
+//   tim-kiem/chi-muc/t-<key>.js  the models by word: every folded word (no diacritics, đ→d) of a
+//                                model's names, code, unit, owner and summary, each with the
+//                                ascending search numbers of the models that have it, as base-36
+//                                gaps. Words of one or two letters have a file of their own
+//                                ("t-an_.js"), longer words share one per first three letters.
+//   tim-kiem/chi-muc/m-<n>.js    what a result shows, 100 models a file.
+//   tim-kiem/chi-muc/loc.js      the filters' data: per model its unit, field, typical and years.
+//   tim-kiem/chi-muc/don-vi.js   the units (id, name, parent), for the unit filter.
+// Search numbers order the models as results are listed: typical first, newest first, then in
+// Vietnamese order of name.
+#include <algorithm>
+#include <map>
+
+#include "compute/collate.h"
+#include "read/text.h"
+#include "render/format.h"
+#include "render/urls.h"
+#include "render/views/view.h"
+
+namespace dvk {
+namespace {
+
+constexpr size_t kPerRecordFile = 100;
+
+std::string Base36(unsigned long long v, size_t width = 0) {
+  static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  std::string s;
+  do {
+    s += kDigits[v % 36];
+    v /= 36;
+  } while (v);
+  while (s.size() < width) s += '0';
+  std::reverse(s.begin(), s.end());
+  return s;
+}
+
+// A JSON string (the index is JavaScript; nlohmann's dump escapes it).
+std::string Js(const std::string& s) { return json(s).dump(); }
+
+std::string ShardOf(const std::string& word) {
+  return word.size() <= 2 ? word + "_" : word.substr(0, 3);
+}
+
+class SearchIndex {
+ public:
+  explicit SearchIndex(const Views& v) : site_(v.site()) {
+    const Site& site = site_;
+    VietnameseCollation collation;
+    struct Order {
+      bool typical;
+      int newest;
+      std::string key;
+      int model;
+    };
+    std::vector<Order> order;
+    for (size_t m = 0; m < site.models.size(); ++m) {
+      const Model& model = site.models[m];
+      if (model.years.empty()) continue;
+      order.push_back({EverTypical(model), model.years.back().year,
+                       collation.Key(model.years.back().name), static_cast<int>(m)});
+    }
+    std::sort(order.begin(), order.end(), [](const Order& a, const Order& b) {
+      if (a.typical != b.typical) return a.typical;
+      if (a.newest != b.newest) return a.newest > b.newest;
+      if (a.key != b.key) return a.key < b.key;
+      return a.model < b.model;
+    });
+    for (const Order& o : order) models_.push_back(o.model);
+    for (int y : v.report().years) years_.push_back(y);
+    for (const Model& m : site.models)
+      for (const ModelYear& y : m.years)
+        if (std::find(years_.begin(), years_.end(), y.year) == years_.end())
+          years_.push_back(y.year);
+    std::sort(years_.begin(), years_.end());
+
+    std::vector<std::string> words;
+    for (size_t sid = 0; sid < models_.size(); ++sid) {
+      const Model& m = site.models[models_[sid]];
+      words.clear();
+      auto add = [&](const std::string& text) {
+        // Word by word: FoldWords stops at 80 characters.
+        size_t start = 0;
+        while (start < text.size()) {
+          size_t end = text.find_first_of(" \t\n", start);
+          if (end == std::string::npos) end = text.size();
+          if (end > start)
+            for (std::string& w : FoldWords(std::string_view(text).substr(start, end - start)))
+              words.push_back(std::move(w));
+          start = end + 1;
+        }
+      };
+      add(m.code);
+      add(site.units[m.unit].name);
+      for (const ModelYear& y : m.years) {
+        add(y.name);
+        add(y.owner);
+        add(y.summary);
+      }
+      if (m.writeup) add(m.writeup->summary);
+      std::sort(words.begin(), words.end());
+      words.erase(std::unique(words.begin(), words.end()), words.end());
+      for (const std::string& w : words)
+        if (!w.empty()) shards_[ShardOf(w)][w].push_back(static_cast<uint32_t>(sid));
+    }
+    for (const auto& [key, _] : shards_) shard_keys_.push_back(key);
+  }
+
+  size_t size() const { return models_.size(); }
+  const std::vector<std::string>& shard_keys() const { return shard_keys_; }
+  size_t record_files() const { return (models_.size() + kPerRecordFile - 1) / kPerRecordFile; }
+
+  std::string Shard(const std::string& key) const {
+    std::string out = "DVK_TK.nap(\"t-" + key + "\",{";
+    bool first = true;
+    for (const auto& [word, sids] : shards_.at(key)) {
+      out += first ? "" : ",";
+      first = false;
+      out += "\"" + word + "\":\"";
+      uint32_t last = 0;
+      for (size_t i = 0; i < sids.size(); ++i) {
+        if (i) out += ',';
+        out += Base36(i ? sids[i] - last : sids[i]);
+        last = sids[i];
+      }
+      out += "\"";
+    }
+    return out + "});\n";
+  }
+
+  std::string Records(size_t file, const Views& v) const {
+    std::string out = "DVK_TK.nap(\"m-" + std::to_string(file) + "\",[\n";
+    for (size_t sid = file * kPerRecordFile;
+         sid < models_.size() && sid < (file + 1) * kPerRecordFile; ++sid) {
+      const Model& m = site_.models[models_[sid]];
+      const ModelYear& y = m.years.back();
+      std::string years, typical_years;
+      for (const ModelYear& my : m.years) {
+        years += (years.empty() ? "" : ", ") + std::to_string(my.year);
+        if (my.typical)
+          typical_years += (typical_years.empty() ? "" : ", ") + std::to_string(my.year);
+      }
+      std::string summary =
+          m.writeup && !m.writeup->summary.empty() ? m.writeup->summary : y.summary;
+      if (summary.size() > 160) {
+        size_t cut = summary.rfind(' ', 150);
+        summary = summary.substr(0, cut == std::string::npos ? 150 : cut) + "…";
+      }
+      out += "[" + Js(y.name) + "," + Js(v.ModelUrl(m)) + "," + Js(site_.units[m.unit].name) + "," +
+             std::to_string(y.field) + "," + Js(years) + "," + Js(typical_years) + "," +
+             Js(summary) + "]" + (sid + 1 < models_.size() ? ",\n" : "\n");
+    }
+    return out + "]);\n";
+  }
+
+  // loc.js: {y0, w: width of a unit number, n, d: one fixed-width entry per model: unit (base 36),
+  // field + 1 (base 36, 0 = none), typical (0/1), years as a bit mask from y0 (base 36, 2 digits
+  // for up to 10 years, more when needed)}.
+  std::string Filters() const {
+    size_t wu = Base36(site_.units.empty() ? 0 : site_.units.size() - 1).size();
+    unsigned long long max_mask = 0;
+    std::vector<unsigned long long> masks(models_.size());
+    int y0 = years_.empty() ? 0 : years_.front();
+    for (size_t sid = 0; sid < models_.size(); ++sid) {
+      for (const ModelYear& y : site_.models[models_[sid]].years)
+        if (y.year - y0 < 60) masks[sid] |= 1ull << (y.year - y0);
+      max_mask = std::max(max_mask, masks[sid]);
+    }
+    size_t wy = Base36(max_mask).size();
+    std::string d;
+    d.reserve(models_.size() * (wu + wy + 2));
+    std::vector<int> typical_mask(models_.size());
+    for (size_t sid = 0; sid < models_.size(); ++sid) {
+      const Model& m = site_.models[models_[sid]];
+      d += Base36(static_cast<unsigned long long>(m.unit), wu);
+      d += Base36(static_cast<unsigned long long>(m.years.back().field + 1), 1);
+      unsigned long long typical = 0;
+      for (const ModelYear& y : m.years)
+        if (y.typical && y.year - y0 < 60) typical |= 1ull << (y.year - y0);
+      d += Base36(typical, wy);
+      d += Base36(masks[sid], wy);
+    }
+    return "DVK_TK.nap(\"loc\",{\"y0\":" + std::to_string(y0) + ",\"wu\":" + std::to_string(wu) +
+           ",\"wy\":" + std::to_string(wy) + ",\"n\":" + std::to_string(models_.size()) +
+           ",\"d\":\"" + d + "\"});\n";
+  }
+
+  std::string Units() const {
+    std::string out = "DVK_TK.nap(\"don-vi\",[\n";
+    for (size_t u = 0; u < site_.units.size(); ++u) {
+      const Unit& unit = site_.units[u];
+      out += "[" + Js(unit.id) + "," + Js(unit.name) + "," + std::to_string(unit.parent_index) +
+             "]" + (u + 1 < site_.units.size() ? ",\n" : "\n");
+    }
+    return out + "]);\n";
+  }
+
+  const std::vector<int>& years() const { return years_; }
+
+ private:
+  const Site& site_;
+  std::vector<int> models_;  // search number → index into Site::models
+  std::vector<int> years_;
+  std::map<std::string, std::map<std::string, std::vector<uint32_t>>> shards_;
+  std::vector<std::string> shard_keys_;
+};
+
+class SearchFiles : public Builder {
+ public:
+  explicit SearchFiles(const Views& v) : v_(v), index_(v) {}
+  const char* Kind() const override { return "chỉ mục tìm kiếm"; }
+  void Plan(std::vector<Job>* jobs) const override {
+    const std::string dir = "tim-kiem/chi-muc/";
+    jobs->push_back({this, kFilters, dir + "loc.js"});
+    jobs->push_back({this, kUnits, dir + "don-vi.js"});
+    const std::vector<std::string>& keys = index_.shard_keys();
+    for (size_t i = 0; i < keys.size(); ++i)
+      jobs->push_back({this, kShards + static_cast<int>(i), dir + "t-" + keys[i] + ".js"});
+    for (size_t i = 0; i < index_.record_files(); ++i)
+      jobs->push_back(
+          {this, kRecords + static_cast<int>(i), dir + "m-" + std::to_string(i) + ".js"});
+  }
+  bool Make(const Job& job, OutputSink& sink, Scratch& scratch) const override {
+    std::string text;
+    if (job.item == kFilters)
+      text = index_.Filters();
+    else if (job.item == kUnits)
+      text = index_.Units();
+    else if (job.item >= kRecords)
+      text = index_.Records(static_cast<size_t>(job.item - kRecords), v_);
+    else
+      text = index_.Shard(index_.shard_keys()[job.item - kShards]);
+    return sink.Write(job.path, text, &scratch.error);
+  }
+
+ private:
+  static constexpr int kFilters = 0, kUnits = 1, kShards = 2, kRecords = 1 << 24;
+  const Views& v_;
+  SearchIndex index_;
+};
+
+class SearchPage : public PageBuilder {
+ public:
+  using PageBuilder::PageBuilder;
+  void Plan(std::vector<Job>* jobs) const override {
+    jobs->push_back({this, 0, "tim-kiem/index.html"});
+  }
+
+ private:
+  Output Build(const Job& job) const override {
+    json d;
+    json years = json::array();
+    for (int y : site_.Years()) years.push_back({{"year", std::to_string(y)}});
+    d["years"] = years;
+    json fields = json::array();
+    for (size_t f = 0; f < site_.fields.size(); ++f)
+      fields.push_back({{"id", site_.fields[f].id},
+                        {"name", site_.fields[f].name},
+                        {"index", std::to_string(f)}});
+    d["fields"] = fields;
+    int models = 0;
+    for (const Model& m : site_.models) models += !m.years.empty();
+    d["model_count"] = FormatInt(models);
+    Output out;
+    out.meta.path = job.path;
+    out.meta.kind = "search";
+    out.meta.title = "Tìm mô hình";
+    out.meta.description = "Tìm trong " + FormatInt(models) +
+                           " mô hình “Dân vận khéo” theo tên, đơn vị, người thực hiện, nội dung; "
+                           "lọc theo năm, lĩnh vực, đơn vị, mô hình tiêu biểu.";
+    out.data = std::move(d);
+    return out;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Builder> SearchPageBuilder(const Views& views) {
+  return std::make_unique<SearchPage>(views);
+}
+std::unique_ptr<Builder> SearchIndexBuilder(const Views& views) {
+  return std::make_unique<SearchFiles>(views);
+}
+
+}  // namespace dvk
