@@ -65,7 +65,7 @@ case $mode in
         >/dev/null &&
         cmake --build build-asan -j"$(nproc)" &&
         DVK_PATHOLOGICAL_MEMORY_MB=0 ctest --test-dir build-asan --output-on-failure -j"$(nproc)" \
-          -E '^(browser_pages|print_pages|kill|compendium_pdf)$'
+          -E '^(browser_pages|print_pages|find_pages|share_outputs|kill|compendium_pdf)$'
     }
     step "kiểm thử" ctest --test-dir build --output-on-failure -j"$(nproc)"
     step "kiểm thử với ASan+UBSan" sanitized_tests

@@ -7,6 +7,7 @@ Usage: hostile_test.py DVK_BINARY SOURCE_DIR
 """
 import html.parser
 import os
+import csv
 import re
 import subprocess
 import sys
@@ -152,6 +153,22 @@ def main():
                             r"(href|src)\s*=\s*[\"']?\s*javascript:", text, re.I):
                         fail(rel, "javascript: trong thuộc tính")
         print(f"đã quét {pages} trang")
+        # Open data: no cell Excel would run as a formula; the fixture's formulas are there, inert.
+        inert = 0
+        for name in sorted(os.listdir(os.path.join(out, "du-lieu"))):
+            if not name.endswith(".csv"):
+                continue
+            with open(os.path.join(out, "du-lieu", name), encoding="utf-8-sig", newline="") as f:
+                for row in csv.reader(f):
+                    for cell in row:
+                        inert += cell.startswith("'=") or cell.startswith("'@")
+                        if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                            try:
+                                float(cell)
+                            except ValueError:
+                                fail(f"du-lieu/{name}", f"ô có thể chạy như công thức: {cell[:40]!r}")
+        if inert < 2:
+            failures.append(f"du-lieu/mo-hinh.csv: chỉ {inert} ô công thức được vô hiệu")
         if pages < 10:
             failures.append(f"chỉ có {pages} trang")
         model = os.path.join(out, "mo-hinh/xa-a/xa-a-hoa/index.html")

@@ -228,6 +228,9 @@ std::unique_ptr<Builder> FreePageBuilder(const Views& views);
 std::unique_ptr<Builder> CompendiumBuilder(const Views& views);
 std::unique_ptr<Builder> NotFoundBuilder(const Views& views);
 std::unique_ptr<Builder> SearchPageBuilder(const Views& views);
+std::unique_ptr<Builder> OpenDataPageBuilder(const Views& views);
+// The open data files (render/views/open_data.cc).
+std::unique_ptr<Builder> OpenDataBuilder(const Views& views);
 // The search's index files (render/views/search.cc).
 std::unique_ptr<Builder> SearchIndexBuilder(const Views& views);
 
