@@ -61,8 +61,10 @@ case $mode in
     # The browser, kill and compendium tests look at what a build shows and leaves (the PDF is
     # WeasyPrint's work), not at memory: once is enough.
     sanitized_tests() {
-      cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDVK_SANITIZE=ON -DDVK_TESTS=ON \
-        >/dev/null &&
+      # -Og -g1: a fifth of the compile time of -O2 -g under the sanitizers (73 s → 19 s for the
+      # largest file), still with file and line in every report.
+      cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-Og -g1" \
+        -DCMAKE_C_FLAGS_DEBUG="-Og -g1" -DDVK_SANITIZE=ON -DDVK_TESTS=ON >/dev/null &&
         cmake --build build-asan -j"$(nproc)" &&
         DVK_PATHOLOGICAL_MEMORY_MB=0 ctest --test-dir build-asan --output-on-failure -j"$(nproc)" \
           -E '^(browser_pages|print_pages|find_pages|share_outputs|kill|compendium_pdf)$'

@@ -161,6 +161,44 @@ def main():
     want = {k for k, m in models.items() if m["field"] == "kinh-te" and 2026 in m["years"]}
     check(count == len(want), f"field filter: {count} results, {len(want)} expected")
 
+    # Chart text at 360 px: a copy of each page with a measuring script beside it. Headless
+    # Chromium's window is at least 500 px wide, so the page is laid out 360 px wide (the style
+    # sheet's phone rules hold below 48em either way).
+    measure = """<script>document.documentElement.style.width = '360px';
+addEventListener('load', function () {
+  var min = 1e9, n = 0;
+  document.querySelectorAll('svg text').forEach(function (t) {
+    var svg = t.ownerSVGElement, vb = svg.viewBox.baseVal;
+    if (!vb || !vb.width || !svg.getBoundingClientRect().width) return;
+    var px = parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width / vb.width;
+    n++;
+    if (px < min) min = px;
+  });
+  document.body.setAttribute('data-min-px', min.toFixed(2));
+  document.body.setAttribute('data-texts', n);
+});</script>"""
+    for rel in ("index.html", "linh-vuc/kinh-te/index.html",
+                "mo-hinh/xa-tan-trao/xa-tan-trao-2026-du-lich-cong-dong/index.html"):
+        page = os.path.join(out, rel)
+        probe = os.path.join(os.path.dirname(page), "__do-chu.html")
+        with open(page, encoding="utf-8") as f:
+            text = f.read()
+        with open(probe, "w", encoding="utf-8") as f:
+            f.write(text.replace("</body>", measure + "</body>"))
+        try:
+            r = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                                "--window-size=360,3000", "--virtual-time-budget=3000",
+                                "--dump-dom", "file://" + os.path.abspath(probe)],
+                               capture_output=True, text=True, timeout=120)
+        finally:
+            os.remove(probe)
+        m = re.search(r'data-min-px="([\d.]+)" data-texts="(\d+)"', r.stdout)
+        check(m is not None, f"{rel}: chart text not measured")
+        if m:
+            print(f"{rel}: {m.group(2)} chữ trong biểu đồ, nhỏ nhất {m.group(1)} px ở màn hình 360 px")
+            check(int(m.group(2)) > 0 and float(m.group(1)) >= 12,
+                  f"{rel}: chart text {m.group(1)} px at 360 px")
+
     # Open data.
     with open(os.path.join(out, "du-lieu/index.html"), encoding="utf-8") as f:
         index = f.read()

@@ -61,7 +61,8 @@ std::string Header(const Chart& c, int width, int height) {
          "</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
          std::to_string(width) + " " + std::to_string(height) + "\" width=\"" +
          std::to_string(width) + "\" height=\"" + std::to_string(height) +
-         "\" font-family=\"Noto Sans, DejaVu Sans, sans-serif\" role=\"img\" aria-labelledby=\"" +
+         "\" font-family=\"Noto Sans, DejaVu Sans, sans-serif\" font-size=\"14\" role=\"img\" "
+         "aria-labelledby=\"" +
          id + "-t " + id + "-d\"><title id=\"" + id + "-t\">" + EscapeHtml(c.title) +
          "</title><desc id=\"" + id + "-d\">" + EscapeHtml(c.description) + "</desc>";
 }
@@ -84,19 +85,41 @@ std::string DataTable(const Chart& c) {
 
 }  // namespace
 
+// Laid out for a phone: 360 units wide with 14-unit text (the theme sets 15), so that at 360 CSS
+// px the text stays above 12 px; wider screens show it somewhat larger (the theme caps the width).
 std::string BarChart(const Chart& c) {
-  const int width = 480, left = 4, bar_width = 370, bar_height = 18, line_height = 19;
+  const int width = 360, left = 2, bar_width = 272, bar_height = 16, line_height = 20;
   double chart_max = 0;
-  for (const ChartRow& r : c.rows) chart_max = std::max({chart_max, r.value, r.target.value_or(0)});
+  bool targets = false;
+  for (const ChartRow& r : c.rows) {
+    chart_max = std::max({chart_max, r.value, r.target.value_or(0)});
+    targets |= r.target.has_value();
+  }
   if (chart_max <= 0) chart_max = 1;
   std::string body;
   int y = 8;
+  if (targets) {
+    // The legend of the dashed mark, on screen and not only in the description.
+    y += line_height;
+    body +=
+        "<line class=\"target\" stroke=\"#8c1d18\" stroke-width=\"2\" stroke-dasharray=\"5 3\" "
+        "x1=\"" +
+        std::to_string(left + 6) + "\" x2=\"" + std::to_string(left + 6) + "\" y1=\"" +
+        std::to_string(y - 15) + "\" y2=\"" + std::to_string(y + 1) + "\"/>";
+    body += "<text class=\"legend\" fill=\"#555e69\" x=\"" + std::to_string(left + 16) + "\" y=\"" +
+            std::to_string(y - 2) + "\">Vạch đứt: " +
+            EscapeHtml(!c.target_legend.empty()  ? c.target_legend
+                       : c.target_header.empty() ? std::string("mức cần đạt")
+                                                 : c.target_header) +
+            "</text>";
+    y += 6;
+  }
   for (const ChartRow& r : c.rows) {
-    std::vector<std::string> lines = Wrap(r.label, 52);
+    std::vector<std::string> lines = Wrap(r.label, 40);
     for (const std::string& l : lines) {
       y += line_height;
       body += "<text class=\"label\" fill=\"#24292f\" x=\"" + std::to_string(left) + "\" y=\"" +
-              std::to_string(y - 4) + "\">" + EscapeHtml(l) + "</text>";
+              std::to_string(y - 6) + "\">" + EscapeHtml(l) + "</text>";
     }
     double max = r.max > 0 ? r.max : chart_max;
     double w = std::clamp(r.value / max, 0.0, 1.0) * bar_width;
@@ -116,7 +139,7 @@ std::string BarChart(const Chart& c) {
           std::to_string(y + bar_height + 3) + "\"/>";
     }
     body += "<text class=\"value\" fill=\"#16191d\" font-weight=\"700\" x=\"" +
-            std::to_string(left + bar_width + 8) + "\" y=\"" + std::to_string(y + 14) + "\">" +
+            std::to_string(left + bar_width + 6) + "\" y=\"" + std::to_string(y + 13) + "\">" +
             EscapeHtml(r.value_text) + "</text>";
     y += bar_height + 12;
   }
@@ -125,7 +148,7 @@ std::string BarChart(const Chart& c) {
 }
 
 std::string ColumnChart(const Chart& c) {
-  const int width = 480, height = 240, top = 24, bottom = 40, left = 8, right = 8;
+  const int width = 360, height = 200, top = 24, bottom = 36, left = 4, right = 4;
   double max = 0;
   for (const ChartRow& r : c.rows) max = std::max(max, r.value);
   if (max <= 0) max = 1;
@@ -150,7 +173,7 @@ std::string ColumnChart(const Chart& c) {
         Num(cx) + "\" y=\"" + Num(top + plot - h - 6) + "\">" + EscapeHtml(r.value_text) +
         "</text>";
     body += "<text class=\"label\" fill=\"#24292f\" text-anchor=\"middle\" x=\"" + Num(cx) +
-            "\" y=\"" + std::to_string(top + plot + 22) + "\">" + EscapeHtml(r.label) + "</text>";
+            "\" y=\"" + std::to_string(top + plot + 20) + "\">" + EscapeHtml(r.label) + "</text>";
   }
   return Header(c, width, height) + body + "</svg>" + DataTable(c) + "</figure>";
 }

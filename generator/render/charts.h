@@ -27,6 +27,7 @@ struct Chart {
   std::string label_header;  // table column headers
   std::string value_header;
   std::string target_header;  // empty = no target column
+  std::string target_legend;  // what the dashed mark means, shown above the bars; empty = header
   std::vector<ChartRow> rows;
 };
 

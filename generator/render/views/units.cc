@@ -30,8 +30,30 @@ class UnitsIndex : public PageBuilder {
     for (int y : report_.years) {
       std::string base = v_.InYear(UnitsIndexPath(), y);
       for (int p = 1; p <= pages; ++p) jobs->push_back({this, 0, Views::PagePath(base, p), y, p});
+      // Page 0: every unit of the year as a script, for the filters and the name box.
+      jobs->push_back({this, 0, v_.InYear(kUnitsData, y), y, 0});
     }
   }
+  bool Make(const Job& job, OutputSink& sink, Scratch& scratch) const override {
+    if (job.page > 0) return PageBuilder::Make(job, sink, scratch);
+    // DVK_DV([[name, url, kind, parent index, subtree completion, own completion, models,
+    // reported], ...]) in register order.
+    const YearReport& yr = v_.ReportOf(job.year);
+    std::string& out = scratch.out;
+    out = "DVK_DV([\n";
+    for (size_t u = 0; u < site_.units.size(); ++u) {
+      const Unit& unit = site_.units[u];
+      json row = v_.UnitRow(static_cast<int>(u), yr);
+      out += json::array({unit.name, row["url"], unit.kind, unit.parent_index, row["subtree_text"],
+                          row["show_own"] ? row["own_text"] : json(""), row["models"],
+                          row["reported"]})
+                 .dump();
+      out += u + 1 < site_.units.size() ? ",\n" : "\n";
+    }
+    out += "]);\n";
+    return sink.Write(job.path, out, &scratch.error);
+  }
+  static constexpr const char* kUnitsData = "don-vi/danh-sach.js";
 
  private:
   Output Build(const Job& job) const override {
@@ -59,6 +81,7 @@ class UnitsIndex : public PageBuilder {
     json d;
     d["units"] = units;
     d["kinds"] = kinds;
+    d["units_data"] = v_.InYear(kUnitsData, job.year);
     int pages = Views::PageCount(order_.size(), kUnitsPerPage);
     d["pager"] = Views::Pager(v_.InYear(UnitsIndexPath(), job.year), job.page, pages);
     d["count"] = FormatInt(static_cast<double>(order_.size()));

@@ -491,6 +491,7 @@ std::string Views::CriteriaChart(ModelRef r, const std::string& id, bool print) 
   chart.label_header = "Tiêu chí";
   chart.value_header = "Điểm";
   chart.target_header = "Điểm tối đa / điểm đạt";
+  chart.target_legend = "điểm cần đạt";
   chart.title = "Điểm theo tiêu chí năm " + std::to_string(y.year);
   chart.description = "Điểm của mô hình ở từng tiêu chí so với điểm tối đa; vạch dọc là điểm đạt.";
   for (size_t c = 0; c < site_.criteria.size(); ++c) {

@@ -1,6 +1,6 @@
 /* dvk — default theme. Progressive enhancement only: every page works without
    this file. It adds (1) the showcase filter by year and field, (2) the copy
-   button of the share block, (3) open <details> while printing, (4) search. */
+   button of the share block, (3) open <details> while printing, (4) search, (5) the units index's filters. */
 (function () {
   'use strict';
 
@@ -415,10 +415,153 @@
     }
   }
 
+  // ---- (5) Units index: <form data-units="FILE"> opens a unit's page by name and lists the
+  // units of a kind and/or under a unit, from FILE (every unit of the year: DVK_DV([...])). The
+  // filter is kept in the address (#loai=…&thuoc=…).
+  function initUnits(form) {
+    var file = form.getAttribute('data-units');
+    var root = form.getAttribute('data-root') || '';
+    var nameBox = document.getElementById('dv-ten');
+    var parentBox = document.getElementById('dv-thuoc');
+    var options = document.getElementById('dv-ten-list');
+    var kind = form.querySelector('select[name="loai"]');
+    var count = form.querySelector('.filter-count');
+    var filtered = document.getElementById('dv-loc');
+    var all = document.getElementById('dv-tat-ca');
+    var units = null, waiting = [];
+    var limit = 300;
+
+    function load(fn) {
+      if (units) return fn();
+      waiting.push(fn);
+      if (waiting.length > 1) return;
+      window.DVK_DV = function (list) {
+        units = list;
+        units.forEach(function (u) { u.push(fold(u[0]).join(' ')); });
+        waiting.forEach(function (w) { w(); });
+        waiting = [];
+      };
+      var s = document.createElement('script');
+      s.src = file;
+      document.head.appendChild(s);
+    }
+    function idOf(u) {
+      var m = /don-vi\/([^\/]+)\//.exec(u[1]);
+      return m ? m[1] : '';
+    }
+    function byName(text) {
+      for (var i = 0; i < units.length; i++) if (units[i][0] === text) return i;
+      return -1;
+    }
+    function suggest(box) {
+      load(function () {
+        var words = fold(box.value).join(' ');
+        options.textContent = '';
+        if (!words) return;
+        var n = 0;
+        for (var i = 0; i < units.length && n < 30; i++) {
+          if (units[i][8].indexOf(words) < 0) continue;
+          var o = document.createElement('option');
+          o.value = units[i][0];
+          options.appendChild(o);
+          n++;
+        }
+      });
+    }
+    function apply() {
+      load(function () {
+        var k = kind.value, p = parentBox.value ? byName(parentBox.value) : -1;
+        var hash = [];
+        if (k) hash.push('loai=' + encodeURIComponent(k));
+        if (p >= 0) hash.push('thuoc=' + encodeURIComponent(idOf(units[p])));
+        try { history.replaceState(null, '', hash.length ? '#' + hash.join('&') : location.pathname); } catch (e) { /* file:// */ }
+        if (!k && p < 0) {
+          filtered.hidden = true;
+          all.hidden = false;
+          count.textContent = '';
+          return;
+        }
+        var inside = null;
+        if (p >= 0) {
+          var children = {};
+          units.forEach(function (u, i) { (children[u[3]] = children[u[3]] || []).push(i); });
+          inside = {};
+          var stack = (children[p] || []).slice();
+          while (stack.length) {
+            var i = stack.pop();
+            inside[i] = 1;
+            (children[i] || []).forEach(function (c) { stack.push(c); });
+          }
+        }
+        var body = filtered.querySelector('tbody');
+        body.textContent = '';
+        var n = 0;
+        units.forEach(function (u, i) {
+          if (k && u[2] !== k) return;
+          if (inside && !inside[i]) return;
+          n++;
+          if (n > limit) return;
+          var tr = document.createElement('tr');
+          var th = document.createElement('th');
+          th.scope = 'row';
+          var a = document.createElement('a');
+          a.href = root + u[1];
+          a.textContent = u[0];
+          th.appendChild(a);
+          if (u[2]) {
+            var note = document.createElement('span');
+            note.className = 'cell-note';
+            note.textContent = u[2];
+            th.appendChild(note);
+          }
+          var td = document.createElement('td');
+          td.textContent = u[4] + (u[5] ? ' (riêng đơn vị: ' + u[5] + ')' : '') + (u[7] ? '' : ' · chưa báo cáo');
+          var td2 = document.createElement('td');
+          td2.className = 'num';
+          td2.textContent = u[6];
+          tr.appendChild(th);
+          tr.appendChild(td);
+          tr.appendChild(td2);
+          body.appendChild(tr);
+        });
+        count.textContent = n > limit
+          ? 'Có ' + n.toLocaleString('vi-VN') + ' đơn vị; đang hiện ' + limit + ' đơn vị đầu, hãy lọc thêm.'
+          : 'Có ' + n.toLocaleString('vi-VN') + ' đơn vị.';
+        filtered.hidden = false;
+        all.hidden = true;
+      });
+    }
+    nameBox.addEventListener('input', function () { suggest(nameBox); });
+    parentBox.addEventListener('input', function () { suggest(parentBox); });
+    nameBox.addEventListener('change', function () {
+      load(function () {
+        var i = byName(nameBox.value);
+        if (i >= 0) location.href = root + units[i][1];
+      });
+    });
+    parentBox.addEventListener('change', apply);
+    kind.addEventListener('change', apply);
+    form.addEventListener('submit', function (e) { e.preventDefault(); });
+    form.hidden = false;
+    var hash = {};
+    location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
+      var kv = pair.split('=');
+      if (kv.length === 2) { try { hash[kv[0]] = decodeURIComponent(kv[1]); } catch (e) { /* ignore */ } }
+    });
+    if (hash.loai || hash.thuoc) {
+      load(function () {
+        if (hash.loai) kind.value = hash.loai;
+        units.forEach(function (u) { if (hash.thuoc && idOf(u) === hash.thuoc) parentBox.value = u[0]; });
+        apply();
+      });
+    }
+  }
+
   function init() {
     each(document.querySelectorAll('form[data-filter-target]'), initFilter);
     each(document.querySelectorAll('button[data-copy]'), initCopy);
     each(document.querySelectorAll('form[data-search]'), initSearch);
+    each(document.querySelectorAll('form[data-units]'), initUnits);
     initPrint();
   }
 
