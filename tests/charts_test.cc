@@ -25,8 +25,10 @@ TEST(ChartsTest, BarChartHasTitleDescriptionAndDataTable) {
   EXPECT_NE(svg.find("<desc id=\"bd-d\">Mô tả &amp; chú thích</desc>"), std::string::npos);
   EXPECT_NE(svg.find("<th scope=\"row\">Kế hoạch năm</th><td>80%</td><td>100%</td>"),
             std::string::npos);
-  // 80 of 100 on a 370-wide track.
-  EXPECT_NE(svg.find("width=\"296\""), std::string::npos);
+  // 80 of 100 on a 272-wide track (laid out for a 360 px phone).
+  EXPECT_NE(svg.find("width=\"217.6\""), std::string::npos);
+  // The dashed mark is explained on screen.
+  EXPECT_NE(svg.find(">Vạch đứt: Mục tiêu</text>"), std::string::npos);
   EXPECT_NE(svg.find("fill=\"#123456\""), std::string::npos);
   EXPECT_NE(svg.find("<td>40% (2/5)</td>"), std::string::npos);
   EXPECT_NE(svg.find("class=\"target\""), std::string::npos);
@@ -36,8 +38,8 @@ TEST(ChartsTest, ColumnChartScalesToTheLargestValue) {
   Chart c = Sample();
   c.target_header.clear();
   std::string svg = ColumnChart(c);
-  // The tallest column fills the 176 px plot height.
-  EXPECT_NE(svg.find("height=\"176\""), std::string::npos);
+  // The tallest column fills the 140 px plot height.
+  EXPECT_NE(svg.find("height=\"140\""), std::string::npos);
   EXPECT_NE(svg.find(">Giám sát<"), std::string::npos);
   EXPECT_EQ(svg.find("Mục tiêu"), std::string::npos);
 }
