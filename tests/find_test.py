@@ -17,6 +17,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from independent_site import Site  # noqa: E402
@@ -160,6 +161,30 @@ def main():
     count, links, _ = search(out, "linh-vuc=kinh-te&nam=2026")
     want = {k for k, m in models.items() if m["field"] == "kinh-te" and 2026 in m["years"]}
     check(count == len(want), f"field filter: {count} results, {len(want)} expected")
+
+    # The units index: a kind, and the units under a unit, listed from the year's units file.
+    index = "file://" + os.path.abspath(os.path.join(out, "don-vi/index.html"))
+    kinds = {}
+    for u in site.units:
+        kinds[u["kind"]] = kinds.get(u["kind"], 0) + 1
+    kind = max((k for k in kinds if k), key=lambda k: kinds[k])
+    dom = chromium_dom(index + "#loai=" + urllib.parse.quote(kind))
+    shown = re.findall(r'class="filter-count"[^>]*>Có ([\d.]+) đơn vị', dom)
+    print(f"danh sách đơn vị, loại {kind}: {shown} (đúng phải là {kinds[kind]})")
+    check(shown == [str(kinds[kind])], f"units of kind {kind}: {shown}, {kinds[kind]} expected")
+    parent = next(u["id"] for u in site.units
+                  if u["parent"] and sum(1 for c in site.units if c["parent"] == u["id"]) >= 2)
+    under, stack = set(), [parent]
+    while stack:
+        p = stack.pop()
+        for c in site.units:
+            if c["parent"] == p and c["id"] not in under:
+                under.add(c["id"])
+                stack.append(c["id"])
+    dom = chromium_dom(index + "#thuoc=" + parent)
+    shown = re.findall(r'class="filter-count"[^>]*>Có ([\d.]+) đơn vị', dom)
+    print(f"danh sách đơn vị thuộc {parent}: {shown} (đúng phải là {len(under)})")
+    check(shown == [str(len(under))], f"units under {parent}: {shown}, {len(under)} expected")
 
     # Chart text at 360 px: a copy of each page with a measuring script beside it. Headless
     # Chromium's window is at least 500 px wide, so the page is laid out 360 px wide (the style
