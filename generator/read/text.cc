@@ -443,6 +443,43 @@ std::string Slugify(std::string_view utf8) {
   return out;
 }
 
+void AppendFoldedWords(std::string_view utf8, std::vector<std::string>* words) {
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) words->push_back(std::move(word));
+    word.clear();
+  };
+  bool ascii = true;
+  for (char c : utf8) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    for (char ch : utf8) {
+      char c = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        word += c;
+      else
+        flush();
+    }
+    flush();
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
+  icu::UnicodeString d = U_SUCCESS(status) ? nfd->normalize(u, status) : u;
+  for (int32_t i = 0; i < d.length();) {
+    UChar32 c = d.char32At(i);
+    i += U16_LENGTH(c);
+    if (c == 0x0111 || c == 0x0110) c = 'd';
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    c = u_tolower(c);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      word += static_cast<char>(c);
+    else
+      flush();
+  }
+  flush();
+}
+
 std::vector<std::string> FoldWords(std::string_view utf8) {
   std::vector<std::string> words;
   std::string slug = Slugify(utf8);

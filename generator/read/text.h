@@ -49,6 +49,10 @@ std::string Slugify(std::string_view utf8);
 // The words of a text, each folded like FoldKey: "Kinh phí (đồng)" → {"kinh", "phi", "dong"}.
 std::vector<std::string> FoldWords(std::string_view utf8);
 
+// The same for a text of any length, appended to *words (search indexes): one pass of ICU over
+// the whole text.
+void AppendFoldedWords(std::string_view utf8, std::vector<std::string>* words);
+
 // Levenshtein distance between two byte strings, or limit + 1 when it is larger than `limit`.
 int EditDistance(std::string_view a, std::string_view b, int limit);
 

@@ -80,18 +80,7 @@ class SearchIndex {
     for (size_t sid = 0; sid < models_.size(); ++sid) {
       const Model& m = site.models[models_[sid]];
       words.clear();
-      auto add = [&](const std::string& text) {
-        // Word by word: FoldWords stops at 80 characters.
-        size_t start = 0;
-        while (start < text.size()) {
-          size_t end = text.find_first_of(" \t\n", start);
-          if (end == std::string::npos) end = text.size();
-          if (end > start)
-            for (std::string& w : FoldWords(std::string_view(text).substr(start, end - start)))
-              words.push_back(std::move(w));
-          start = end + 1;
-        }
-      };
+      auto add = [&](const std::string& text) { AppendFoldedWords(text, &words); };
       add(m.code);
       add(site.units[m.unit].name);
       for (const ModelYear& y : m.years) {
