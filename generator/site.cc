@@ -167,10 +167,12 @@ bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& load
   size_t page_builders = builders.size();
   std::vector<Job> jobs;
   for (const std::unique_ptr<Builder>& b : builders) b->Plan(&jobs);
-  // The sitemap lists every page but the 404 page.
+  // The sitemap lists every HTML page but the 404 page.
   std::vector<std::string> pages;
   for (const Job& job : jobs)
-    if (job.path != "404.html") pages.push_back(job.path);
+    if (job.path != "404.html" && job.path.size() > 5 &&
+        job.path.compare(job.path.size() - 5, 5, ".html") == 0)
+      pages.push_back(job.path);
   builders.push_back(ShareCardBuilder(views, cache));
   builders.push_back(ThumbnailBuilder(views, cache));
   builders.push_back(FeedBuilder(views));

@@ -50,7 +50,8 @@ class Scanner(html.parser.HTMLParser):
             fail(self.page, f"thẻ <{tag}>")
         if tag == "script":
             src = dict(attrs).get("src")
-            if src is None or not src.endswith("assets/js/site.js") or len(attrs) > 2:
+            if src is None or not src.endswith(("assets/js/site.js", "assets/js/tim.js")) \
+                    or len(attrs) > 2:
                 fail(self.page, f"<script> lạ: {attrs}")
             self.in_script = True
         if tag == "meta" and (dict(attrs).get("http-equiv") or "").lower() == "refresh":

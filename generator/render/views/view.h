@@ -101,7 +101,7 @@ class Views {
   // The photos that have a thumbnail (covers and gallery photos of write-ups with a known size).
   const std::vector<std::string>& Thumbnailed() const { return thumbnailed_; }
   // Thumbnails fit in this box: a card of the showcase is at most 380 CSS px wide.
-  static constexpr int kThumbWidth = 400, kThumbHeight = 300;
+  static constexpr int kThumbWidth = 380, kThumbHeight = 285;
   // The write-up's HTML for a page at `root`: links resolved, each picture with its size.
   std::string WriteUpHtml(const WriteUp& w, const std::string& root) const;
   // A ready caption for a fanpage post of the page at `path`: its lines, the page's address
