@@ -9,6 +9,7 @@
 
 #include "base/diagnostics.h"
 #include "render/format.h"
+#include "serve.h"
 #include "site.h"
 #include "write/link_check.h"
 #include "write/scaffold.h"
@@ -266,6 +267,17 @@ int main(int argc, char** argv) {
       ->type_name("SỐ")
       ->check(WholeNumber(1, 256));
 
+  dvk::ServeOptions serve;
+  CLI::App* serve_cmd = app.add_subcommand(
+      "serve", "Tạo trang và xem thử tại http://127.0.0.1:CỔNG/, tự tạo lại khi sửa tệp");
+  serve_cmd->add_option("SITE", serve.site_dir, kSiteHelp)->type_name("THƯ_MỤC");
+  serve_cmd->add_option("--port", serve.port, "Cổng (mặc định: 1313)")
+      ->type_name("CỔNG")
+      ->check(WholeNumber(1, 65535));
+  serve_cmd->add_option("--jobs", serve.jobs, "Số luồng (mặc định: mọi lõi)")
+      ->type_name("SỐ")
+      ->check(WholeNumber(1, 256));
+
   CLI::App* new_cmd = app.add_subcommand("new", "Tạo các tệp mẫu cho một đơn vị hoặc một mô hình");
   new_cmd->require_subcommand(1);
   dvk::NewUnitOptions new_unit;
@@ -287,7 +299,8 @@ int main(int argc, char** argv) {
   new_model_cmd->add_option("UNIT", new_model.unit, "Mã đơn vị")->type_name("MÃ")->required();
   new_model_cmd->add_option("--site", new_model.site_dir, kSiteHelp)->type_name("THƯ_MỤC");
   new_model_cmd->add_option("--name", new_model.name, "Tên hoặc mã mô hình")->type_name("TÊN");
-  for (CLI::App* sub : {build_cmd, check_cmd, pdf_cmd, new_cmd, new_unit_cmd, new_model_cmd}) {
+  for (CLI::App* sub :
+       {build_cmd, check_cmd, pdf_cmd, serve_cmd, new_cmd, new_unit_cmd, new_model_cmd}) {
     sub->group("Lệnh");
     sub->footer("");
     sub->get_help_ptr()->group("Tùy chọn");
@@ -342,6 +355,7 @@ int main(int argc, char** argv) {
     }
     return status;
   }
+  if (*serve_cmd) return dvk::ServeSite(serve);
   if (*pdf_cmd) {
     pdf.pdf = true;
     pdf.cache_dir = pdf.site_dir + "/.dvk-cache";
