@@ -880,17 +880,6 @@ bool DrawPhoto(cairo_t* cr, const std::string& path) {
   cairo_restore(cr);
   cairo_set_source_surface(cr, Veil(), 0, 0);
   cairo_paint(cr);
-  // The veiled photo at 6 bits a channel: invisible under the veil (a step of 4 in 255, and
-  // feeds re-encode the card as JPEG anyway), and the PNG encoder finds far more repeats in it.
-  cairo_surface_t* target = cairo_get_target(cr);
-  cairo_surface_flush(target);
-  unsigned char* data = cairo_image_surface_get_data(target);
-  int stride = cairo_image_surface_get_stride(target);
-  for (int y = 0; y < static_cast<int>(kMainBottom); ++y) {
-    auto* pixels = reinterpret_cast<uint32_t*>(data + size_t(y) * stride);
-    for (int x = 0; x < kCardWidth; ++x) pixels[x] &= 0xfffcfcfcu;
-  }
-  cairo_surface_mark_dirty(target);
   return true;
 }
 
