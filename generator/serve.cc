@@ -234,6 +234,10 @@ int ServeSite(const ServeOptions& options) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<void*>(&yes), sizeof(yes));
   });
+  // Every open page holds one connection for its events, and browsers keep others alive: more
+  // workers than httplib's eight, and idle connections let go soon.
+  server.new_task_queue = [] { return new httplib::ThreadPool(64); };
+  server.set_keep_alive_timeout(2);
   if (!server.bind_to_port("127.0.0.1", options.port)) {
     std::fprintf(stderr,
                  "Lỗi: không mở được cổng %d trên 127.0.0.1 (có thể một chương trình khác, hay "

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """dvk serve on a copy of the small fixture: it answers with the right types, tells the open pages
-to reload within 2 s of an edit (the server-sent event the pages' script listens to), keeps serving
+to reload within 2 s of an edit (the server-sent event the pages' script listens to; headless
+Chromium's --dump-dom cannot hold a page open while a file is edited, so the browser side is the
+script's one line: location.reload() on that event), keeps serving
 the last good site after a broken edit and shows the errors, refuses a port in use with exit
 status 2, and stops cleanly on Ctrl-C.
 Usage: serve_test.py DVK SOURCE_DIR
@@ -145,6 +147,13 @@ def main():
             with open(yaml, "w", encoding="utf-8") as f:
                 f.write(good)
             check(wait_for(lambda: status(port)["ok"], 10), "no good build after the fix")
+
+            # Only the served pages carry the reload script.
+            built = os.path.join(tmp, "out")
+            subprocess.run([dvk, "build", site, "-o", built, "--no-cache"], capture_output=True,
+                           check=True)
+            with open(os.path.join(built, "index.html"), encoding="utf-8") as f:
+                check("__dvk" not in f.read(), "dvk build's pages carry the reload script")
 
             # A port in use.
             second = subprocess.run([dvk, "serve", site, "--port", str(port)],
