@@ -136,7 +136,7 @@ TEST_F(CommandLineTest, TheParserSpeaksVietnamese) {
     std::string args, says;
   } cases[] = {
       {"", "Cách dùng: dvk"},
-      {"xay-dung", "không hiểu lệnh “xay-dung”; các lệnh: build, check, pdf, new"},
+      {"xay-dung", "không hiểu lệnh “xay-dung”; các lệnh: build, check, pdf, serve, new"},
       {"build --khong-co", "không hiểu “--khong-co”"},
       {"build --jobs 0", "--jobs: cần số nguyên từ 1 đến 256, không phải “0”"},
       {"build --jobs nhieu", "không phải “nhieu”"},
