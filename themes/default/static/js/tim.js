@@ -13,6 +13,36 @@
       .filter(function (w) { return w.length > 0; });
   }
 
+  // The units under units[index] (and it itself when `self`): {index: 1}. `parent` is the
+  // column holding a unit's parent's index.
+  function subtreeOf(units, parent, index, self) {
+    var children = {}, inside = {};
+    units.forEach(function (u, i) { (children[u[parent]] = children[u[parent]] || []).push(i); });
+    var stack = self ? [index] : (children[index] || []).slice();
+    while (stack.length) {
+      var i = stack.pop();
+      if (inside[i]) continue;
+      inside[i] = 1;
+      (children[i] || []).forEach(function (c) { stack.push(c); });
+    }
+    return inside;
+  }
+
+  // Fills `list` (a <datalist>) with at most 30 names (column `name`) whose folded form (column
+  // `folded`) holds the folded `text`.
+  function suggestUnits(units, name, folded, text, list) {
+    var words = fold(text).join(' ');
+    list.textContent = '';
+    if (!words) return;
+    for (var i = 0, n = 0; i < units.length && n < 30; i++) {
+      if (units[i][folded].indexOf(words) < 0) continue;
+      var o = document.createElement('option');
+      o.value = units[i][name];
+      list.appendChild(o);
+      n++;
+    }
+  }
+
   function initSearch(form) {
     var dir = form.getAttribute('data-search');
     var status = document.getElementById('tk-status');
@@ -118,35 +148,13 @@
         return units;
       });
     }
-    function subtree(index) {
-      var children = {}, inside = {};
-      units.forEach(function (u, i) { (children[u[2]] = children[u[2]] || []).push(i); });
-      var stack = [index];
-      while (stack.length) {
-        var i = stack.pop();
-        if (inside[i]) continue;
-        inside[i] = 1;
-        (children[i] || []).forEach(function (c) { stack.push(c); });
-      }
-      return inside;
-    }
     unitText.addEventListener('focus', loadUnits);
     unitText.addEventListener('input', function () {
       loadUnits().then(function () {
-        var words = fold(unitText.value).join(' ');
-        unitList.textContent = '';
         unitId.value = '';
-        if (!words) { run(); return; }
-        var n = 0;
-        for (var i = 0; i < units.length && n < 30; i++) {
-          if (units[i][1] === unitText.value) unitId.value = units[i][0];
-          if (units[i][3].indexOf(words) >= 0) {
-            var o = document.createElement('option');
-            o.value = units[i][1];
-            unitList.appendChild(o);
-            n++;
-          }
-        }
+        suggestUnits(units, 1, 3, unitText.value, unitList);
+        if (!fold(unitText.value).length) { run(); return; }
+        units.forEach(function (u) { if (u[1] === unitText.value) unitId.value = u[0]; });
         if (unitId.value) run();
       });
     });
@@ -189,7 +197,7 @@
           if (st['don-vi']) {
             var at = -1;
             units.forEach(function (u, k) { if (u[0] === st['don-vi']) at = k; });
-            inside = at >= 0 ? subtree(at) : {};
+            inside = at >= 0 ? subtreeOf(units, 2, at, true) : {};
           }
           found = found.filter(function (sid) {
             var e = loc.d.substr(sid * step, step);
@@ -317,19 +325,7 @@
       return -1;
     }
     function suggest(box) {
-      load(function () {
-        var words = fold(box.value).join(' ');
-        options.textContent = '';
-        if (!words) return;
-        var n = 0;
-        for (var i = 0; i < units.length && n < 30; i++) {
-          if (units[i][8].indexOf(words) < 0) continue;
-          var o = document.createElement('option');
-          o.value = units[i][0];
-          options.appendChild(o);
-          n++;
-        }
-      });
+      load(function () { suggestUnits(units, 0, 8, box.value, options); });
     }
     function apply() {
       load(function () {
@@ -344,18 +340,7 @@
           count.textContent = '';
           return;
         }
-        var inside = null;
-        if (p >= 0) {
-          var children = {};
-          units.forEach(function (u, i) { (children[u[3]] = children[u[3]] || []).push(i); });
-          inside = {};
-          var stack = (children[p] || []).slice();
-          while (stack.length) {
-            var i = stack.pop();
-            inside[i] = 1;
-            (children[i] || []).forEach(function (c) { stack.push(c); });
-          }
-        }
+        var inside = p >= 0 ? subtreeOf(units, 3, p, false) : null;
         var body = filtered.querySelector('tbody');
         body.textContent = '';
         var n = 0;
