@@ -162,6 +162,22 @@ def main():
     want = {k for k, m in models.items() if m["field"] == "kinh-te" and 2026 in m["years"]}
     check(count == len(want), f"field filter: {count} results, {len(want)} expected")
 
+    # Unit filter: the models of a unit and of every unit under it.
+    parent_of = {u["id"]: u["parent"] for u in site.units}
+
+    def under(uid, top):
+        while uid:
+            if uid == top:
+                return True
+            uid = parent_of.get(uid, "")
+        return False
+    top = next(u["id"] for u in site.units
+               if sum(1 for c in site.units if c["parent"] == u["id"]) >= 2 and u["parent"])
+    count, links, _ = search(out, "don-vi=" + top)
+    want = {k for k in models if under(k.split("/")[1], top)}
+    print(f"tìm theo đơn vị {top}: {count} mô hình (đúng phải là {len(want)})")
+    check(count == len(want) and links <= want, f"unit filter {top}: {count}, {len(want)} expected")
+
     # The units index: a kind, and the units under a unit, listed from the year's units file.
     index = "file://" + os.path.abspath(os.path.join(out, "don-vi/index.html"))
     kinds = {}
