@@ -150,7 +150,7 @@ def main():
         count, links, attrs = search(out, query)
         want = expected(q, year, typical)
         print(f"tìm “{query}”: {count} mô hình (đúng phải là {len(want)}), "
-              f"{attrs.get('data-ms')} ms, tải {attrs.get('data-files')}")
+              f"{attrs.get('data-ms')} ms cả tải tệp, trả lời {attrs.get('data-ms-answer')} ms, tải {attrs.get('data-files')}")
         check(count == len(want), f"{query}: {count} results, {len(want)} expected")
         shown = min(len(want), 20)
         check(len(links) == shown and links <= want,
