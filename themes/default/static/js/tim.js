@@ -79,19 +79,34 @@
       });
     }
     function shardOf(word) { return 't-' + (word.length <= 2 ? word + '_' : word.substr(0, 3)); }
+    // "0,1,1,a" → [0, 1, 2, 12]: base-36 gaps, read in one pass (a common word lists most models).
     function decode(gaps) {
-      var out = [], last = 0;
+      var out = [];
       if (!gaps) return out;
-      gaps.split(',').forEach(function (g, i) {
-        last = i ? last + parseInt(g, 36) : parseInt(g, 36);
-        out.push(last);
-      });
+      var last = 0, value = 0, first = true;
+      for (var i = 0; i <= gaps.length; i++) {
+        var c = i < gaps.length ? gaps.charCodeAt(i) : 44;
+        if (c === 44) {  // ','
+          last = first ? value : last + value;
+          first = false;
+          out.push(last);
+          value = 0;
+        } else {
+          value = value * 36 + (c <= 57 ? c - 48 : c - 87);  // 0-9, a-z
+        }
+      }
       return out;
     }
     function union(lists) {
-      var seen = {}, out = [];
-      lists.forEach(function (l) { l.forEach(function (x) { if (!seen[x]) { seen[x] = 1; out.push(x); } }); });
-      return out.sort(function (a, b) { return a - b; });
+      if (lists.length === 1) return lists[0];
+      var total = 0;
+      lists.forEach(function (l) { total += l.length; });
+      var all = new Int32Array(total), at = 0;
+      lists.forEach(function (l) { for (var i = 0; i < l.length; i++) all[at++] = l[i]; });
+      all.sort();
+      var out = [];
+      for (var j = 0; j < all.length; j++) if (j === 0 || all[j] !== all[j - 1]) out.push(all[j]);
+      return out;
     }
     function intersect(a, b) {
       var out = [], i = 0, j = 0;
@@ -203,14 +218,24 @@
             units.forEach(function (u, k) { if (u[0] === st['don-vi']) at = k; });
             inside = at >= 0 ? subtreeOf(units, 2, at, true) : {};
           }
+          var d = loc.d;
+          var num = function (from, length) {  // base 36, read in place
+            var v = 0;
+            for (var k = from; k < from + length; k++) {
+              var c = d.charCodeAt(k);
+              v = v * 36 + (c <= 57 ? c - 48 : c - 87);
+            }
+            return v;
+          };
           found = found.filter(function (sid) {
-            var e = loc.d.substr(sid * step, step);
-            var years = parseInt(e.substr(loc.wu + 1 + loc.wy, loc.wy), 36);
-            var typical = parseInt(e.substr(loc.wu + 1, loc.wy), 36);
-            if (year >= 0 && !(years & (1 << year))) return false;
-            if (field >= 0 && parseInt(e.charAt(loc.wu), 36) !== field) return false;
-            if (st['tieu-bieu'] && !(year >= 0 ? typical & (1 << year) : typical)) return false;
-            if (inside && !inside[parseInt(e.substr(0, loc.wu), 36)]) return false;
+            var at = sid * step;
+            if (field >= 0 && num(at + loc.wu, 1) !== field) return false;
+            if (year >= 0 && !(num(at + loc.wu + 1 + loc.wy, loc.wy) & (1 << year))) return false;
+            if (st['tieu-bieu']) {
+              var typical = num(at + loc.wu + 1, loc.wy);
+              if (!(year >= 0 ? typical & (1 << year) : typical)) return false;
+            }
+            if (inside && !inside[num(at, loc.wu)]) return false;
             return true;
           });
         }
