@@ -273,7 +273,7 @@ int CompendiumYearFor(const BuildOptions& options, const Loaded& loaded, Diagnos
 // Turns the staged compendium of `year` into its PDF inside the output.
 bool MakeCompendiumPdf(const std::string& weasyprint, int year, OutputTree& out, Diagnostics& diags,
                        BuildStats* stats) {
-  std::string html = JoinPath(out.staging(), CompendiumPath(year));
+  std::string html = JoinPath(out.staging(), CompendiumPrintPath(year));
   std::string tmp = JoinPath(out.staging(), ".so-tay-" + std::to_string(year) + ".pdf.tmp");
   PdfRun run;
   bool ok = RenderPdf(weasyprint, html, tmp, &run);
@@ -286,7 +286,7 @@ bool MakeCompendiumPdf(const std::string& weasyprint, int year, OutputTree& out,
     std::string why = run.problems;
     while (!why.empty() && why.back() == '\n') why.pop_back();
     if (why.size() > 600) why = "…" + why.substr(why.size() - 600);
-    diags.Add(Code::kPdfFailed, CompendiumPath(year), 0, 0, "", {std::to_string(year), why});
+    diags.Add(Code::kPdfFailed, CompendiumPrintPath(year), 0, 0, "", {std::to_string(year), why});
   }
   ::unlink(tmp.c_str());
   stats->pdf_year = year;

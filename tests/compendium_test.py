@@ -148,6 +148,10 @@ with tempfile.TemporaryDirectory(prefix="dvk-compendium-") as tmp:
         check(open(inside, "rb").read() == open(copy, "rb").read(), "-o did not copy the same PDF")
         page = open(os.path.join(out, "so-tay", "2026", "index.html"), encoding="utf-8").read()
         check('href="so-tay-2026.pdf"' in page, "the compendium page does not offer the PDF")
+        check('href="ban-in.html"' in page, "the compendium page does not offer the print document")
+        printed = os.path.join(out, "so-tay", "2026", "ban-in.html")
+        check(os.path.getsize(printed) > len(page.encode()),
+              "the print document is not the full compendium")
         check("Đã tạo sổ tay năm 2026" in r.stdout, f"summary line: {r.stdout}")
         pages = check_pdf(copy, 2026, typical_of(Site(source), 2026), foreword=True)
         print(f"example 2026: {pages} pages")

@@ -12,6 +12,9 @@ std::string ModelPath(const Unit& unit, const Model& m) {
 std::string FieldPath(const Field& field) { return "linh-vuc/" + field.id + "/index.html"; }
 std::string FreePagePath(const Page& page) { return "trang/" + page.slug + "/index.html"; }
 std::string CompendiumPath(int year) { return "so-tay/" + std::to_string(year) + "/index.html"; }
+std::string CompendiumPrintPath(int year) {
+  return "so-tay/" + std::to_string(year) + "/ban-in.html";
+}
 std::string CompendiumPdfPath(int year) {
   return "so-tay/" + std::to_string(year) + "/so-tay-" + std::to_string(year) + ".pdf";
 }

@@ -20,7 +20,9 @@ std::string ModelPath(const Unit& unit, const Model& m);  // "mo-hinh/<unit>/<id
 std::string FieldPath(const Field& field);                // "linh-vuc/<id>/index.html"
 std::string FreePagePath(const Page& page);               // "trang/<slug>/index.html"
 std::string CompendiumPath(int year);                     // "so-tay/2026/index.html"
-std::string CompendiumPdfPath(int year);                  // "so-tay/2026/so-tay-2026.pdf"
+// The compendium's print document, which dvk pdf turns into the PDF: one HTML file of every part.
+std::string CompendiumPrintPath(int year);  // "so-tay/2026/ban-in.html"
+std::string CompendiumPdfPath(int year);    // "so-tay/2026/so-tay-2026.pdf"
 
 // Share cards (1200×630 PNG), under chia-se/: a year's dashboard ("chia-se/nam-2026.png"; the
 // period's for 0: "chia-se/giai-doan.png"), a field in a year ("chia-se/linh-vuc/<id>-2026.png")

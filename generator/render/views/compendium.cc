@@ -30,7 +30,7 @@ class Compendium : public PageBuilder {
 
   void Plan(std::vector<Job>* jobs) const override {
     for (int y : report_.years)
-      if (v_.HasCompendium(y)) jobs->push_back({this, 0, CompendiumPath(y), y});
+      if (v_.HasCompendium(y)) jobs->push_back({this, 0, CompendiumPrintPath(y), y});
   }
 
  private:
@@ -249,8 +249,72 @@ class Compendium : public PageBuilder {
 
 }  // namespace
 
+// so-tay/<year>/index.html: the compendium on the web, a page of the site that stays small at any
+// size (the print document of a large year is megabytes): what it holds, the print document, the
+// PDF when this build made it, and the typical models (the first kListed, then the search).
+class CompendiumHome : public PageBuilder {
+ public:
+  using PageBuilder::PageBuilder;
+  void Plan(std::vector<Job>* jobs) const override {
+    for (int y : report_.years)
+      if (v_.HasCompendium(y)) jobs->push_back({this, 0, CompendiumPath(y), y});
+  }
+
+ private:
+  static constexpr size_t kListed = 100;
+  Output Build(const Job& job) const override {
+    const int year = job.year;
+    const YearReport& yr = v_.ReportOf(year);
+    std::vector<ModelRef> typical;
+    for (const ModelRef& r : yr.models)
+      if (v_.YearOf(r).typical) typical.push_back(r);
+    json fields = json::array();
+    for (size_t f = 0; f < site_.fields.size(); ++f) {
+      int n = 0;
+      for (const ModelRef& r : typical) n += v_.YearOf(r).field == static_cast<int>(f);
+      if (n) fields.push_back({{"name", site_.fields[f].name}, {"count", FormatInt(n)}});
+    }
+    json models = json::array();
+    for (size_t i = 0; i < typical.size() && i < kListed; ++i) {
+      const Model& m = site_.models[typical[i].model];
+      models.push_back({{"name", v_.YearOf(typical[i]).name},
+                        {"url", v_.ModelUrl(m)},
+                        {"unit_name", site_.units[m.unit].name}});
+    }
+    bool foreword = false;
+    for (const Page& p : site_.pages) foreword |= p.compendium_year == year;
+    json d;
+    d["year_text"] = std::to_string(year);
+    d["print_url"] = "ban-in.html";
+    d["pdf_url"] =
+        v_.pdf_year() == year ? json("so-tay-" + std::to_string(year) + ".pdf") : json(false);
+    d["has_foreword"] = foreword;
+    d["fields"] = fields;
+    d["typical_count"] = FormatInt(static_cast<double>(typical.size()));
+    d["has_models"] = !models.empty();
+    d["models"] = models;
+    d["more"] = typical.size() > kListed
+                    ? json("tim-kiem/index.html?nam=" + std::to_string(year) + "&tieu-bieu=1")
+                    : json(false);
+    Output out;
+    out.meta.path = job.path;
+    out.meta.kind = "compendium-home";
+    out.meta.title = "Sổ tay mô hình “Dân vận khéo” năm " + std::to_string(year);
+    out.meta.description = "Sổ tay in khổ A4 năm " + std::to_string(year) +
+                           ": số liệu, biểu đồ và " +
+                           FormatInt(static_cast<double>(typical.size())) +
+                           " mô hình tiêu biểu, mỗi mô hình một phần riêng.";
+    out.meta.year = year;
+    out.data = std::move(d);
+    return out;
+  }
+};
+
 std::unique_ptr<Builder> CompendiumBuilder(const Views& views) {
   return std::make_unique<Compendium>(views);
+}
+std::unique_ptr<Builder> CompendiumHomeBuilder(const Views& views) {
+  return std::make_unique<CompendiumHome>(views);
 }
 
 }  // namespace dvk

@@ -68,6 +68,7 @@ std::vector<std::unique_ptr<Builder>> PageBuilders(const Views& views) {
   out.push_back(RankingGroupBuilder(views));
   out.push_back(FreePageBuilder(views));
   out.push_back(CompendiumBuilder(views));
+  out.push_back(CompendiumHomeBuilder(views));
   out.push_back(SearchPageBuilder(views));
   out.push_back(OpenDataPageBuilder(views));
   out.push_back(NotFoundBuilder(views));

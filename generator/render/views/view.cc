@@ -350,7 +350,7 @@ bool Views::WritePage(const PageMeta& meta, const json& data, OutputSink& sink,
   }
   if (int y = CompendiumYear()) {
     std::string url = CompendiumPath(y);
-    bool in_section = meta.kind == "compendium";
+    bool in_section = meta.kind == "compendium" || meta.kind == "compendium-home";
     nav.push_back(
         {{"label", "Sổ tay"}, {"url", url}, {"current", path == url}, {"section", in_section}});
   }

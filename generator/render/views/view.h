@@ -226,6 +226,7 @@ std::unique_ptr<Builder> RankingsBuilder(const Views& views);
 std::unique_ptr<Builder> RankingGroupBuilder(const Views& views);
 std::unique_ptr<Builder> FreePageBuilder(const Views& views);
 std::unique_ptr<Builder> CompendiumBuilder(const Views& views);
+std::unique_ptr<Builder> CompendiumHomeBuilder(const Views& views);
 std::unique_ptr<Builder> NotFoundBuilder(const Views& views);
 std::unique_ptr<Builder> SearchPageBuilder(const Views& views);
 std::unique_ptr<Builder> OpenDataPageBuilder(const Views& views);
