@@ -9,11 +9,11 @@
 #include <string_view>
 #include <vector>
 
+#include "base/diagnostics.h"
 #include "check.h"
 #include "model/site.h"
 #include "read/columns.h"
 #include "read/csv.h"
-#include "base/diagnostics.h"
 #include "read/table.h"
 #include "read/text.h"
 
