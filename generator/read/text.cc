@@ -398,68 +398,20 @@ std::string FoldKeyUncached(std::string_view utf8) {
 
 }  // namespace
 
-std::string Slugify(std::string_view utf8) {
+namespace {
+
+// Calls emit(c) for each character of `utf8` folded to ASCII (diacritics off, đ→d, lower case): a
+// letter or digit as itself, anything else as '\0'. Stops when emit returns false.
+template <typename Emit>
+void ForEachFoldedChar(std::string_view utf8, Emit&& emit) {
   bool ascii = true;
   for (char c : utf8) ascii &= static_cast<unsigned char>(c) < 0x80;
   if (ascii) {  // codes, file names: no diacritics to take off
-    std::string out;
-    bool hyphen = false;
     for (char ch : utf8) {
       char c = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        bool separate = hyphen && !out.empty();
-        if (out.size() + separate + 1 > 80) break;  // at most 80 characters
-        if (separate) out += '-';
-        hyphen = false;
-        out += c;
-      } else {
-        hyphen = true;
-      }
+      bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!emit(keep ? c : '\0')) return;
     }
-    return out;
-  }
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
-  icu::UnicodeString d = U_SUCCESS(status) ? nfd->normalize(u, status) : u;
-  std::string out;
-  bool hyphen = false;
-  for (int32_t i = 0; i < d.length();) {
-    UChar32 c = d.char32At(i);
-    i += U16_LENGTH(c);
-    if (c == 0x0111 || c == 0x0110) c = 'd';
-    if (u_charType(c) == U_NON_SPACING_MARK) continue;
-    c = u_tolower(c);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      bool separate = hyphen && !out.empty();
-      if (out.size() + separate + 1 > 80) break;  // at most 80 characters
-      if (separate) out += '-';
-      hyphen = false;
-      out += static_cast<char>(c);
-    } else {
-      hyphen = true;
-    }
-  }
-  return out;
-}
-
-void AppendFoldedWords(std::string_view utf8, std::vector<std::string>* words) {
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) words->push_back(std::move(word));
-    word.clear();
-  };
-  bool ascii = true;
-  for (char c : utf8) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    for (char ch : utf8) {
-      char c = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-        word += c;
-      else
-        flush();
-    }
-    flush();
     return;
   }
   UErrorCode status = U_ZERO_ERROR;
@@ -472,12 +424,43 @@ void AppendFoldedWords(std::string_view utf8, std::vector<std::string>* words) {
     if (c == 0x0111 || c == 0x0110) c = 'd';
     if (u_charType(c) == U_NON_SPACING_MARK) continue;
     c = u_tolower(c);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      word += static_cast<char>(c);
-    else
-      flush();
+    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!emit(keep ? static_cast<char>(c) : '\0')) return;
   }
-  flush();
+}
+
+}  // namespace
+
+std::string Slugify(std::string_view utf8) {
+  std::string out;
+  bool hyphen = false;
+  ForEachFoldedChar(utf8, [&](char c) {
+    if (!c) {
+      hyphen = true;
+      return true;
+    }
+    bool separate = hyphen && !out.empty();
+    if (out.size() + separate + 1 > 80) return false;  // at most 80 characters
+    if (separate) out += '-';
+    hyphen = false;
+    out += c;
+    return true;
+  });
+  return out;
+}
+
+void AppendFoldedWords(std::string_view utf8, std::vector<std::string>* words) {
+  std::string word;
+  ForEachFoldedChar(utf8, [&](char c) {
+    if (c) {
+      word += c;
+    } else if (!word.empty()) {
+      words->push_back(std::move(word));
+      word.clear();
+    }
+    return true;
+  });
+  if (!word.empty()) words->push_back(std::move(word));
 }
 
 std::vector<std::string> FoldWords(std::string_view utf8) {
