@@ -72,12 +72,8 @@ class ModelPages : public PageBuilder {
     std::string summary = m.writeup && !m.writeup->summary.empty() ? m.writeup->summary : y.summary;
     std::string url = AbsoluteUrl(site_.config.base_url, v_.ModelUrl(m));
     // The caption of the newest year it was typical in, else of its newest year.
-    ModelRef shown = latest;
-    for (int i = static_cast<int>(m.years.size()) - 1; i >= 0; --i)
-      if (m.years[i].typical) {
-        shown = {mi, i};
-        break;
-      }
+    int typical_year = NewestTypicalYear(m);
+    ModelRef shown = typical_year >= 0 ? ModelRef{mi, typical_year} : latest;
     const ModelYear& sy = m.years[shown.year_index];
     std::string figures;
     for (const CardFigure& f : v_.KeyFigures(shown))

@@ -85,8 +85,7 @@ class ShareCards : public Builder {
     if (job.item >= kModelBase) {
       int mi = job.item - kModelBase;
       const Model& m = site_.models[mi];
-      int yi = static_cast<int>(m.years.size()) - 1;
-      while (yi > 0 && !m.years[yi].typical) --yi;
+      int yi = NewestTypicalYear(m);  // the job is planned for typical models only
       const ModelYear& y = m.years[yi];
       card.eyebrow = "Mô hình tiêu biểu năm " + std::to_string(y.year);
       card.title = y.name;
@@ -200,8 +199,7 @@ class Feed : public Builder {
     std::vector<Entry> entries;
     for (size_t mi = 0; mi < site_.models.size(); ++mi) {
       const Model& m = site_.models[mi];
-      int yi = static_cast<int>(m.years.size()) - 1;
-      while (yi >= 0 && !m.years[yi].typical) --yi;
+      int yi = NewestTypicalYear(m);
       if (yi < 0) continue;
       const ModelYear& y = m.years[yi];
       // The day it was last told about: the write-up's date, else the day it started or was

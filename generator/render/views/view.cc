@@ -147,8 +147,10 @@ Views::Views(const Site& site, const Report& report, const Theme& theme, int yea
     photo_index_.emplace(site.files_to_copy[i].url, i);
 }
 
-bool EverTypical(const Model& m) {
-  return std::any_of(m.years.begin(), m.years.end(), [](const ModelYear& y) { return y.typical; });
+int NewestTypicalYear(const Model& m) {
+  for (int i = static_cast<int>(m.years.size()) - 1; i >= 0; --i)
+    if (m.years[i].typical) return i;
+  return -1;
 }
 
 std::string PhoneSafe(const std::string& text) {

@@ -53,8 +53,11 @@ struct Picture {
   int height = 0;
 };
 
+// The index into m.years of the newest year the model was typical in, -1 when none: the year its
+// share card, caption and feed entry tell.
+int NewestTypicalYear(const Model& m);
 // Whether a model is typical in any of its years: it then has a share card and a caption.
-bool EverTypical(const Model& m);
+inline bool EverTypical(const Model& m) { return NewestTypicalYear(m) >= 0; }
 
 // A caption for a fanpage post: `lines` joined, then the link and the site's hashtags, with only
 // characters every phone shows (no emoji, no symbols outside the common fonts, no control
