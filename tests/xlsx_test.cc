@@ -382,6 +382,13 @@ TEST(ReadXlsxTest, Layout) {
   EXPECT_EQ(sheet.merged, (std::vector<std::string>{"A1:H1", "A2:B2"}));
 }
 
+TEST(ReadXlsxTest, RowWrittenTwiceInARow) {
+  XlsxSheet sheet = MustRead(HandMade(WorksheetXml(
+      R"(<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>3</v></c></row>)"
+      R"(<row r="1"><c r="B1"><v>2</v></c><c r="C1"><v>4</v></c></row><row r="2"><c><v>5</v></c></row>)")));
+  EXPECT_EQ(ShowRows(sheet), (std::vector<std::string>{"1: 1|2|4", "2: 5"}));
+}
+
 TEST(ReadXlsxTest, NamespacePrefixes) {
   std::string xml = std::string(R"(<x:worksheet xmlns:x=")") + kMain +
                     R"("><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>hi</x:t>)"
@@ -1049,6 +1056,15 @@ TEST(ReadXlsxTest, LibreOfficeModels) {
           "kString 'Vận động 386 hộ hiến hơn 12.600 m² đất, góp 3.200 ngày công mở rộng "
           "9,4 km đường liên thôn; tổng kinh phí huy động 2,15 tỷ đồng, trong đó Nhân dân "
           "đóng góp 1,3 tỷ đồng.'"}));
+}
+
+TEST(ReadXlsxTest, ZipWrittenAsAStream) {
+  // The same parts with sizes and CRCs in data descriptors after the data, as writers that
+  // stream (Java's, Go's, Python's to a pipe) make them.
+  std::string streamed = ReadAll(kXlsxFixtures + "models-streamed.xlsx");
+  ASSERT_EQ(streamed[6] & 8, 8);  // general purpose flag bit 3 of the first local header
+  EXPECT_EQ(ShowRows(MustRead(streamed)),
+            ShowRows(MustRead(ReadAll(kXlsxFixtures + "models-libreoffice.xlsx"))));
 }
 
 TEST(ReadXlsxTest, LibreOfficeTemplateRoundTrip) {

@@ -704,7 +704,8 @@ class SheetPart : public XmlPart {
   void Finish(XlsxSheet* sheet) {
     EndRow();
     auto by_row = [](const XlsxRow& a, const XlsxRow& b) { return a.row < b.row; };
-    if (!std::is_sorted(rows_.begin(), rows_.end(), by_row)) {
+    auto not_after = [](const XlsxRow& a, const XlsxRow& b) { return a.row >= b.row; };
+    if (std::adjacent_find(rows_.begin(), rows_.end(), not_after) != rows_.end()) {
       std::stable_sort(rows_.begin(), rows_.end(), by_row);
       std::vector<XlsxRow> merged;
       for (XlsxRow& r : rows_) {
