@@ -45,8 +45,10 @@ std::string MakeWithLibxlsxwriter(const std::function<void(lxw_workbook*)>& buil
   return bytes;
 }
 
-// A zip of `entries` (name, content) in order, deflated unless `stored`.
-std::string MakeZip(const Entries& entries, bool stored = false) {
+// A zip of `entries` (name, content) in order, deflated unless `stored`; the entry named
+// `encrypted` is encrypted with AES and a password.
+std::string MakeZip(const Entries& entries, bool stored = false,
+                    const std::string& encrypted = "") {
   std::string path = TempPath("made.zip");
   int error = 0;
   zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
@@ -57,6 +59,11 @@ std::string MakeZip(const Entries& entries, bool stored = false) {
     EXPECT_GE(index, 0) << name;
     zip_set_file_compression(zip, static_cast<zip_uint64_t>(index),
                              stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
+    if (name == encrypted) {
+      EXPECT_EQ(zip_file_set_encryption(zip, static_cast<zip_uint64_t>(index), ZIP_EM_AES_128,
+                                        "mat-khau"),
+                0);
+    }
   }
   EXPECT_EQ(zip_close(zip), 0);
   std::string bytes = ReadAll(path);
@@ -264,6 +271,12 @@ TEST(ReadXlsxTest, Cells) {
       {"_x005F_ is an underscore", R"(<c r="B2" t="s"><v>6</v></c>)", "kString '_x0041_'"},
       {"inline string", R"(<c r="B2" t="inlineStr"><is><t> Nội dung </t></is></c>)",
        "kString 'Nội dung'"},
+      {"inline string with a phonetic guide",
+       R"(<c r="B2" t="inlineStr"><is><t>Tên</t><rPh sb="0" eb="1"><t>TEN</t></rPh></is></c>)",
+       "kString 'Tên'"},
+      {"escapes of two- and three-byte characters",
+       R"(<c r="B2" t="inlineStr"><is><t>caf_x00E9_ _x4E2D_ _xD800_!</t></is></c>)",
+       "kString 'café 中 !'"},
       {"inline rich text",
        R"(<c r="B2" t="inlineStr"><is><r><t xml:space="preserve">Xã </t></r><r><t>Sơn Dương</t></r></is></c>)",
        "kString 'Xã Sơn Dương'"},
@@ -321,6 +334,9 @@ TEST(ReadXlsxTest, Cells) {
       {"ISO date cell, 1904 system", R"(<c r="B2" t="d"><v>2026-11-25</v></c>)",
        "kDate '25/11/2026' 44889 2026-11-25", true},
       {"not a number", R"(<c r="B2"><v>abc</v></c>)", "kString 'abc'"},
+      {"spaces around a number", "<c r=\"B2\"><v> 12\n</v></c>", "kNumber '12' 12"},
+      {"ISO date cell that is no date", R"(<c r="B2" t="d"><v>25/11/2026</v></c>)",
+       "kString '25/11/2026'"},
       {"boolean of another value", R"(<c r="B2" t="b"><v>2</v></c>)", "kNumber '2' 2"},
       {"no r: after column A", R"(<c r="A2" s="1"/><c><v>3</v></c>)", "kNumber '3' 3"},
       {"lower-case reference", R"(<c r="b2"><v>3</v></c>)", "kNumber '3' 3"},
@@ -668,6 +684,16 @@ TEST(ReadXlsxTest, Refusals) {
   Entries two_parts = HandMadeEntries(WorksheetXml(std::string(700 << 10, ' ')));
   two_parts[4].second = std::string(kSharedStrings);
   two_parts[4].second.insert(two_parts[4].second.find("?>") + 2, std::string(700 << 10, ' '));
+  // A stored sheet with one byte changed after the zip was made.
+  std::string corrupted =
+      MakeZip(HandMadeEntries(WorksheetXml(R"(<row r="1"><c r="A1"><v>12</v></c></row>)")), true);
+  corrupted.replace(corrupted.find("<v>12</v>"), 9, "<v>13</v>");
+  std::string sheets;
+  for (int i = 0; i <= 65536; ++i) sheets += "<sheet/>";
+  std::string many_sheets =
+      HandMade(WorksheetXml(""),
+               HandMadeOptions{
+                   false, std::string("<workbook><sheets>") + sheets + "</sheets></workbook>", ""});
   std::string deep;
   for (int i = 0; i < 200; ++i) deep += "<x>";
   const char kOoxmlPrefix[] = "xl/worksheets/data.xml: ";
@@ -731,6 +757,21 @@ TEST(ReadXlsxTest, Refusals) {
        XlsxProblem::kCorrupt,
        std::string(kOoxmlPrefix) +
            "row 1 has a cell whose reference \"XFE1\" names no column of A..XFD"},
+      {"a cell outside any row", HandMade(WorksheetXml(R"(<c r="A1"><v>1</v></c>)")),
+       XlsxProblem::kCorrupt, std::string(kOoxmlPrefix) + "a cell stands outside any row"},
+      {"a part whose bytes do not match its CRC", corrupted, XlsxProblem::kCorrupt,
+       std::string(kOoxmlPrefix) + "the part cannot be inflated: CRC error"},
+      {"a part encrypted inside the zip",
+       MakeZip(HandMadeEntries(WorksheetXml("")), false, "xl/workbook.xml"),
+       XlsxProblem::kEncrypted, "xl/workbook.xml: the part is encrypted inside the zip"},
+      {"more sheets than any workbook has", many_sheets, XlsxProblem::kTooLarge,
+       "xl/workbook.xml: it lists more than 65536 sheets"},
+      {"a cell of text past the text limit",
+       HandMade(WorksheetXml(R"(<row r="1"><c t="inlineStr"><is><t>)" + std::string(100, 'x') +
+                             "</t></is></c></row>")),
+       XlsxProblem::kTooLarge,
+       std::string(kOoxmlPrefix) + "a cell holds more than 40 bytes of text",
+       Limits([](XlsxLimits* l) { l->max_text_bytes = 40; })},
       {"elements nested without end", HandMade(WorksheetXml(deep)), XlsxProblem::kCorrupt,
        std::string(kOoxmlPrefix) + "elements nest deeper than any workbook needs"},
       {"billion laughs in the sheet", HandMade(BillionLaughs("worksheet")),

@@ -225,7 +225,7 @@ class TemplateWriter {
     if (!message.empty()) v.error_message = message.data();
     v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
     where_ = "sheet \"" + sheet.name + "\", column \"" + column.header + "\"";
-    ListValidationLeak ignored;
+    [[maybe_unused]] ListValidationLeak ignored;
     return Ok(worksheet_data_validation_range(ws, 1, col, static_cast<lxw_row_t>(sheet.data_rows),
                                               col, &v));
   }
