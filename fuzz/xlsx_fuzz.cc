@@ -84,7 +84,8 @@ std::string Digest(const XlsxSheet& s) {
   for (const XlsxRow& row : s.rows) {
     d += std::to_string(row.row) + ":";
     for (const XlsxCell& c : row.cells)
-      d += std::to_string(static_cast<int>(c.type)) + (c.formula ? "f" : "") + c.text + "\t";
+      d += std::to_string(static_cast<int>(c.type)) + (c.formula ? "f" : "") +
+           (c.percent ? "%" : "") + c.text + "\t";
     d += "\n";
   }
   for (int c : s.hidden_columns) d += std::to_string(c) + ",";
@@ -95,6 +96,7 @@ std::string Digest(const XlsxSheet& s) {
 void CheckCell(const XlsxCell& c) {
   using Type = XlsxCell::Type;
   Require(IsValidUtf8(c.text), "cell text is UTF-8", c.text);
+  Require(!c.percent || c.type == Type::kNumber, "only numbers are percentages", c.text);
   switch (c.type) {
     case Type::kEmpty:
       Require(c.text.empty(), "an empty cell has no text", c.text);

@@ -156,7 +156,8 @@ const char kSharedStrings[] =
 
 // Cell formats (the `s` of a cell) of HandMade(): 0 General, 1 builtin 14 (a date), 2 custom
 // dd/mm/yyyy, 3 a number with a quoted "ngày", 4 a Vietnamese long date, 5 a coloured number,
-// 6 a quoted d, 7 builtin 22 (date and time), 8 builtin 49 (text), 9 builtin 4 (#,##0.00).
+// 6 a quoted d, 7 builtin 22 (date and time), 8 builtin 49 (text), 9 builtin 4 (#,##0.00),
+// 10 builtin 9 (0%), 11 custom 0.0%, 12 a quoted %.
 // cellStyleXfs comes first with a date format, which must not count.
 const char kStyles[] =
     R"(<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
@@ -164,11 +165,14 @@ const char kStyles[] =
     R"(<numFmt numFmtId="165" formatCode="#,##0&quot; ngày&quot;"/>)"
     R"(<numFmt numFmtId="166" formatCode="[$-42A]d mmmm yyyy"/>)"
     R"x(<numFmt numFmtId="167" formatCode="0.00_);[Red]\(0.00\)"/>)x"
-    R"(<numFmt numFmtId="168" formatCode="&quot;d&quot;0"/></numFmts>)"
+    R"(<numFmt numFmtId="168" formatCode="&quot;d&quot;0"/>)"
+    R"(<numFmt numFmtId="169" formatCode="0.0%"/>)"
+    R"(<numFmt numFmtId="170" formatCode="0&quot; %&quot;"/></numFmts>)"
     R"(<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>)"
     R"(<cellXfs count="10"><xf numFmtId="0" xfId="0"/><xf numFmtId="14" applyNumberFormat="1"/>)"
     R"(<xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="167"/>)"
-    R"(<xf numFmtId="168"/><xf numFmtId="22"/><xf numFmtId="49"/><xf numFmtId="4"/></cellXfs>)"
+    R"(<xf numFmtId="168"/><xf numFmtId="22"/><xf numFmtId="49"/><xf numFmtId="4"/>)"
+    R"(<xf numFmtId="9"/><xf numFmtId="169"/><xf numFmtId="170"/></cellXfs>)"
     R"(</styleSheet>)";
 
 struct HandMadeOptions {
@@ -220,6 +224,7 @@ std::string Show(const XlsxCell& c) {
   }
   if (c.type == Type::kDate) s += " " + ShowDate(c.date);
   if (c.formula) s += " formula";
+  if (c.percent) s += " percent";
   return s;
 }
 
@@ -312,6 +317,10 @@ TEST(ReadXlsxTest, Cells) {
        "kDate '01/01/2026' 46023 2026-01-01 formula"},
       {"quoted ngày is no date", R"(<c r="B2" s="3"><v>46351</v></c>)", "kNumber '46351' 46351"},
       {"coloured number is no date", R"(<c r="B2" s="5"><v>12.5</v></c>)", "kNumber '12.5' 12.5"},
+      {"builtin percent", R"(<c r="B2" s="10"><v>0.85</v></c>)",
+       "kNumber '0.85' 0.84999999999999998 percent"},
+      {"custom percent", R"(<c r="B2" s="11"><v>0.125</v></c>)", "kNumber '0.125' 0.125 percent"},
+      {"quoted % is no percent", R"(<c r="B2" s="12"><v>85</v></c>)", "kNumber '85' 85"},
       {"quoted d is no date", R"(<c r="B2" s="6"><v>7</v></c>)", "kNumber '7' 7"},
       {"style index past the styles", R"(<c r="B2" s="99"><v>7</v></c>)", "kNumber '7' 7"},
       {"serial 1", R"(<c r="B2" s="1"><v>1</v></c>)", "kDate '01/01/1900' 1 1900-01-01"},

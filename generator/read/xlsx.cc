@@ -161,18 +161,24 @@ std::string FormatNumber(double v) {
   return std::string(buf, end);
 }
 
-// Built-in number formats that show a date or a time (ECMA-376 Part 1, 18.8.30, and the East
-// Asian ids Excel also treats as dates).
-bool IsBuiltinDateFormat(long id) {
-  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
-         (id >= 50 && id <= 58);
+// What a number format makes of a number, as far as the reader cares.
+enum class Shows { kNumber, kDate, kPercent };
+
+// Built-in number formats (ECMA-376 Part 1, 18.8.30): 9 and 10 are percentages; 14-22, 45-47
+// and the East Asian 27-36 and 50-58 are dates or times.
+Shows ShowsOfBuiltin(long id) {
+  if (id == 9 || id == 10) return Shows::kPercent;
+  if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
+      (id >= 50 && id <= 58))
+    return Shows::kDate;
+  return Shows::kNumber;
 }
 
-// Whether a custom format code shows a date or time: a d, m, y or h outside "quoted text",
-// [brackets] (colours, conditions, locales, elapsed time), and characters taken literally after
-// \ or as the fill/space of * and _.
-bool IsDateFormatCode(std::string_view code) {
-  bool quoted = false, bracket = false;
+// A custom format code shows a date or time when it has a d, m, y or h, and a percentage when it
+// has a %, outside "quoted text" and [brackets] (colours, conditions, locales, elapsed time), and
+// not taken literally after \ or as the fill or space of * and _.
+Shows ShowsOfCode(std::string_view code) {
+  bool quoted = false, bracket = false, percent = false;
   for (size_t i = 0; i < code.size(); ++i) {
     char c = code[i];
     if (quoted) {
@@ -187,10 +193,12 @@ bool IsDateFormatCode(std::string_view code) {
       ++i;
     } else if (c == 'd' || c == 'D' || c == 'm' || c == 'M' || c == 'y' || c == 'Y' || c == 'h' ||
                c == 'H') {
-      return true;
+      return Shows::kDate;
+    } else if (c == '%') {
+      percent = true;
     }
   }
-  return false;
+  return percent ? Shows::kPercent : Shows::kNumber;
 }
 
 long DaysOf(int year, int month, int day) { return Date{year, month, day}.DaysSinceEpoch(); }
@@ -567,7 +575,7 @@ class StylesPart : public XmlPart {
       const char* id = Attr(attrs, "numFmtId");
       const char* code = Attr(attrs, "formatCode");
       std::optional<long> n = id ? ParseIndex(id) : std::nullopt;
-      if (n && code && custom_.size() < kMaxEntries) custom_[*n] = IsDateFormatCode(code);
+      if (n && code && custom_.size() < kMaxEntries) custom_[*n] = ShowsOfCode(code);
     } else if (name == "cellXfs") {
       in_cell_xfs_ = true;
     } else if (name == "xf" && in_cell_xfs_) {
@@ -580,18 +588,18 @@ class StylesPart : public XmlPart {
     if (name == "cellXfs") in_cell_xfs_ = false;
   }
 
-  // Whether cell format `xf` shows a date; false for an index the part does not have.
-  bool IsDate(long xf) const {
-    if (xf < 0 || static_cast<size_t>(xf) >= xf_formats_.size()) return false;
+  // What cell format `xf` shows numbers as; kNumber for an index the part does not have.
+  Shows ShowsOf(long xf) const {
+    if (xf < 0 || static_cast<size_t>(xf) >= xf_formats_.size()) return Shows::kNumber;
     long id = xf_formats_[static_cast<size_t>(xf)];
     auto it = custom_.find(id);
-    return it != custom_.end() ? it->second : IsBuiltinDateFormat(id);
+    return it != custom_.end() ? it->second : ShowsOfBuiltin(id);
   }
 
  private:
   bool in_cell_xfs_ = false;
-  std::unordered_map<long, bool> custom_;  // numFmtId → shows a date
-  std::vector<long> xf_formats_;           // cellXfs index → numFmtId
+  std::unordered_map<long, Shows> custom_;  // numFmtId → what its code shows
+  std::vector<long> xf_formats_;            // cellXfs index → numFmtId
 };
 
 // xl/sharedStrings.xml: each <si> as one string, the <t> of every rich-text run joined, phonetic
@@ -829,8 +837,9 @@ class SheetPart : public XmlPart {
     } else if (std::optional<double> number = ParseDouble(v)) {
       cell.number = *number;
       bool lotus = false;
+      Shows shows = styles_.ShowsOf(style_);
       std::optional<Date> date =
-          styles_.IsDate(style_) ? SerialToDate(*number, date1904_, &lotus) : std::nullopt;
+          shows == Shows::kDate ? SerialToDate(*number, date1904_, &lotus) : std::nullopt;
       if (date || lotus) {
         cell.type = Type::kDate;
         cell.date = date;
@@ -838,6 +847,7 @@ class SheetPart : public XmlPart {
       } else {
         cell.type = Type::kNumber;
         cell.text = FormatNumber(*number);
+        cell.percent = shows == Shows::kPercent;
       }
     } else {
       // A value of no known type, or not a number: kept as the text it is.

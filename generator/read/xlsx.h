@@ -44,6 +44,9 @@ struct XlsxCell {
   // 29 February 1900 that Excel keeps for Lotus 1-2-3 and that never was.
   std::optional<Date> date;
   bool formula = false;  // the value is the cached result of a formula
+  // kNumber: the cell's format shows the number as a percentage, so Excel shows 0.85 as "85%"
+  // (text stays "0.85").
+  bool percent = false;
 };
 
 struct XlsxRow {
