@@ -50,9 +50,10 @@ struct TemplateSheet {
 // where it is used). Header row bold and frozen; all text must be valid UTF-8.
 // The bytes depend on the input only: the creation time in the document properties is fixed
 // (2026-01-01 00:00:00 UTC) and so are the zip entries' times.
-// Returns false with *error (English, for the log) when the input cannot be written — a bad or
-// duplicate sheet name, a message over 255 characters, an empty list, no sheets — or the file
-// cannot be created; then no file is left at `path`.
+// Returns false with *error (English, for the log; `error` may be null) when the input cannot be
+// written — a name Excel refuses, two sheet names equal but for case and diacritics, a message
+// over 255 characters, an empty list, no sheets — or the file cannot be created. Input is checked
+// before anything is written, and a file that could not be finished is removed.
 bool WriteXlsxTemplate(const std::string& path, const std::vector<TemplateSheet>& sheets,
                        std::string* error);
 
