@@ -1,6 +1,7 @@
 #include "base/diagnostics.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 
@@ -30,6 +31,43 @@ const std::map<Code, Entry>& Catalogue() {
         "Tệp là bảng tính Excel (.xlsx/.xls) chứ không phải CSV; cả tệp bị bỏ qua.",
         "Mở tệp trong Excel, chọn Tệp › Lưu thành › “CSV UTF-8 (phân cách bằng dấu phẩy)” và gửi "
         "tệp .csv đó."}},
+      {Code::kTableTwice,
+       {Severity::kError,
+        "Thư mục có cả {1} và {2}: không biết bảng nào là bản đúng nên không đọc bảng nào.",
+        "Giữ một tệp (nên giữ bảng Excel {2}), xóa hoặc chuyển tệp kia ra khỏi thư mục."}},
+      {Code::kWorkbookNotWorkbook,
+       {Severity::kError, "Tệp mang đuôi .xlsx nhưng không phải bảng tính Excel; cả tệp bị bỏ qua.",
+        "Mở bảng trong Excel, chọn Tệp › Lưu thành › “Sổ làm việc Excel (*.xlsx)” và gửi tệp đó."}},
+      {Code::kWorkbookOldXls,
+       {Severity::kError,
+        "Bảng tính ở dạng cũ Excel 97–2003 (.xls), dvk không đọc dạng này; cả tệp bị bỏ qua.",
+        "Mở tệp trong Excel, chọn Tệp › Lưu thành › “Sổ làm việc Excel (*.xlsx)” và gửi tệp .xlsx "
+        "đó."}},
+      {Code::kWorkbookEncrypted,
+       {Severity::kError, "Bảng tính được khóa bằng mật khẩu nên không đọc được; cả tệp bị bỏ qua.",
+        "Trong Excel chọn Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu, xóa mật "
+        "khẩu, lưu lại rồi gửi."}},
+      {Code::kWorkbookCorrupt,
+       {Severity::kError, "Tệp bảng tính bị hỏng hoặc không trọn vẹn; cả tệp bị bỏ qua.",
+        "Mở thử tệp trong Excel: nếu Excel sửa được, lưu lại thành tệp .xlsx mới rồi gửi; nếu "
+        "không, xin đơn vị gửi lại tệp gốc (tệp có thể bị cắt khi tải về hoặc đính kèm)."}},
+      {Code::kWorkbookTooLarge,
+       {Severity::kError,
+        "Bảng tính quá lớn khi giải nén (vượt giới hạn an toàn của dvk); cả tệp bị bỏ qua.",
+        "Chỉ giữ trang tính số liệu: xóa ảnh, biểu đồ và các trang tính không dùng, lưu lại rồi "
+        "gửi. Một bảng số liệu của đơn vị không bao giờ cần đến vài chục MB."}},
+      {Code::kWorkbookXmlRefused,
+       {Severity::kError,
+        "Bảng tính chứa khai báo XML (DOCTYPE hoặc ENTITY) mà Excel không bao giờ ghi; tệp có thể "
+        "đã bị sửa bằng công cụ khác nên không được đọc.",
+        "Mở tệp trong Excel hoặc LibreOffice, lưu lại thành tệp .xlsx mới rồi gửi."}},
+      {Code::kWorkbookNoSheet,
+       {Severity::kError, "Bảng tính không có trang tính nào đang hiện; cả tệp bị bỏ qua.",
+        "Trong Excel bấm chuột phải vào thẻ trang tính ở dưới, chọn Bỏ ẩn, lưu lại rồi gửi."}},
+      {Code::kWorkbookOtherSheets,
+       {Severity::kNote, "Bảng tính có {1} trang tính; dvk chỉ đọc trang “{2}”.",
+        "Số liệu phải nằm ở trang tính đầu tiên hoặc trang đặt tên “{3}”; các trang khác (ghi "
+        "chú, danh mục) không được đọc."}},
       {Code::kCsvEmpty,
        {Severity::kWarning, "Bảng không có dòng nào.",
         "Mở tệp bằng Excel, kiểm tra bảng còn dòng tên cột và số liệu, lưu lại rồi gửi lại."}},
@@ -421,10 +459,41 @@ const char* SeverityLabel(Severity s) {
   return "";
 }
 
-std::string FormatDiagnostic(const Diagnostic& d) {
+bool InWorkbook(const Diagnostic& d) {
+  if (!d.sheet.empty()) return true;
+  std::string ext = d.file.size() >= 5 ? d.file.substr(d.file.size() - 5) : "";
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".xlsx";
+}
+
+std::string ColumnLetter(int column) {
+  std::string out;
+  for (int n = column; n > 0; n = (n - 1) / 26) out.insert(out.begin(), char('A' + (n - 1) % 26));
+  return out;
+}
+
+std::string DiagnosticLocation(const Diagnostic& d) {
   std::string out = d.file;
-  if (d.line > 0) out += ":" + std::to_string(d.line);
-  if (d.column > 0) out += ":" + std::to_string(d.column);
+  if (!InWorkbook(d)) {
+    if (d.line > 0) out += ":" + std::to_string(d.line);
+    if (d.line > 0 && d.column > 0) out += ":" + std::to_string(d.column);
+    return out;
+  }
+  std::string row = std::to_string(d.line);
+  if (d.line > 0) out += "!" + (d.column > 0 ? ColumnLetter(d.column) + row : row + ":" + row);
+  return out;
+}
+
+std::string DiagnosticLocation(const std::string& file, int line) {
+  Diagnostic d;
+  d.file = file;
+  d.line = line;
+  return DiagnosticLocation(d);
+}
+
+std::string FormatDiagnostic(const Diagnostic& d) {
+  std::string out = DiagnosticLocation(d);
+  if (!d.sheet.empty()) out += " (trang tính “" + d.sheet + "”)";
   if (!out.empty()) out += ": ";
   out += SeverityLabel(d.severity);
   out += ": " + d.message;

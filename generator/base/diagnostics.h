@@ -17,6 +17,15 @@ enum class Code {
   kEncodingUnknown,
   kSpreadsheetFile,
   kCsvEmpty,
+  kTableTwice,
+  kWorkbookNotWorkbook,
+  kWorkbookOldXls,
+  kWorkbookEncrypted,
+  kWorkbookCorrupt,
+  kWorkbookTooLarge,
+  kWorkbookXmlRefused,
+  kWorkbookNoSheet,
+  kWorkbookOtherSheets,
   kCsvUnterminatedQuote,
   kCsvTooManyCells,
   kCsvMissingColumn,
@@ -120,6 +129,7 @@ struct Diagnostic {
   std::string message;  // what is wrong
   std::string hint;     // how to fix it
   std::string unit;     // the unit whose file it is; empty for site-wide files
+  std::string sheet;    // the sheet of a workbook (.xlsx) it was read from; empty otherwise
 };
 
 // Builds a diagnostic from the catalogue. args fill {1}, {2}, ... in the message and hint.
@@ -135,7 +145,23 @@ std::string DiagnosticNumber(double v);
 // Severity label in Vietnamese: "lỗi", "cảnh báo", "ghi chú".
 const char* SeverityLabel(Severity s);
 
-// One diagnostic as a terminal line, ninja-style: "file:line:col: lỗi: message" plus hint lines.
+// True when the diagnostic points into a workbook (an .xlsx file, or a sheet was read): its place
+// is then a cell in Excel's notation rather than a line and column.
+bool InWorkbook(const Diagnostic& d);
+
+// Where the diagnostic points, the one spelling every report uses: "content/x/models.csv:12:4"
+// for a text file; for a workbook the cell as Excel's Name Box takes it,
+// "content/x/models.xlsx!C7", or the row, "content/x/models.xlsx!7:7" (the sheet is told apart, see
+// FormatDiagnostic).
+std::string DiagnosticLocation(const Diagnostic& d);
+// The same for a row of a file, for messages that name another place.
+std::string DiagnosticLocation(const std::string& file, int line);
+
+// The letters Excel shows above a 1-based column: 1 → "A", 27 → "AA", 16384 → "XFD"; "" below 1.
+std::string ColumnLetter(int column);
+
+// One diagnostic as a terminal line, ninja-style: "file:line:col: lỗi: message" plus hint lines;
+// "file!C7 (trang tính “Mô hình”): lỗi: …" for a workbook.
 std::string FormatDiagnostic(const Diagnostic& d);
 
 // Collects diagnostics. Not thread-safe: reading and computing run on one thread.

@@ -48,8 +48,20 @@ class CatalogueReader {
     diags_.Add(MakeDiagnostic(code, file, line, column, text, args));
   }
 
-  // Loads a table of data/; false when absent or unusable (diagnostics given).
-  bool LoadTable(const std::string& rel, const std::vector<ColumnSpec>& specs, Table* table) {
+  // Loads the table `stem` of data/ ("units": data/units.csv or data/units.xlsx); false when
+  // absent, there twice or unusable (diagnostics given). table->file() names the file read.
+  bool LoadTable(const std::string& stem, const std::vector<ColumnSpec>& specs, Table* table) {
+    if (!data_listed_) {
+      data_entries_ = fs_.ListDir(JoinPath(dir_, "data"));
+      data_listed_ = true;
+    }
+    TableFile found = FindTableFile(data_entries_, stem);
+    if (found.name.empty() && !found.csv.empty()) {
+      Add(Code::kTableTwice, "data/" + found.xlsx, 0, "",
+          {"data/" + found.csv, "data/" + found.xlsx});
+      return false;
+    }
+    std::string rel = "data/" + (found.name.empty() ? stem + ".csv" : found.name);
     std::optional<std::string> bytes = fs_.ReadFile(JoinPath(dir_, rel));
     if (!bytes) {
       Add(Code::kFileUnreadable, rel, 0, "", {rel});
@@ -213,9 +225,9 @@ class CatalogueReader {
 
   // ---- data/units.csv ----------------------------------------------------------------------
   bool ReadUnits() {
-    const std::string file = "data/units.csv";
     Table t;
-    if (!LoadTable(file, UnitColumns(), &t)) return false;
+    if (!LoadTable("units", UnitColumns(), &t)) return false;
+    const std::string& file = t.file();
     int parent_column = t.size() ? t.row(0).ColumnNumber("parent") : 0;
     std::map<std::string, std::string> written;  // id → the spelling that gave it
     for (size_t i = 0; i < t.size(); ++i) {
@@ -336,7 +348,7 @@ class CatalogueReader {
   // ---- data/fields.csv, indicators.csv, criteria.csv --------------------------------------
   void ReadFields() {
     Table t;
-    if (!LoadTable("data/fields.csv", FieldColumns(), &t)) return;
+    if (!LoadTable("fields", FieldColumns(), &t)) return;
     static const char* kColors[] = {"#b3261e", "#1d5fa8", "#2e7d32",
                                     "#6a3d9a", "#8a5a00", "#00695c"};
     for (size_t i = 0; i < t.size(); ++i) {
@@ -378,7 +390,7 @@ class CatalogueReader {
 
   void ReadIndicators() {
     Table t;
-    if (!LoadTable("data/indicators.csv", IndicatorColumns(), &t)) return;
+    if (!LoadTable("indicators", IndicatorColumns(), &t)) return;
     for (size_t i = 0; i < t.size(); ++i) {
       Record r = t.row(i);
       Indicator ind;
@@ -447,7 +459,7 @@ class CatalogueReader {
 
   void ReadCriteria() {
     Table t;
-    if (!LoadTable("data/criteria.csv", CriterionColumns(), &t)) return;
+    if (!LoadTable("criteria", CriterionColumns(), &t)) return;
     for (size_t i = 0; i < t.size(); ++i) {
       Record r = t.row(i);
       Criterion c;
@@ -481,6 +493,8 @@ class CatalogueReader {
   Lookups& lookups_;
   Diagnostics& diags_;
   std::map<std::string, std::string> kind_spelling_;  // folded kind → spelling used
+  std::vector<DirEntry> data_entries_;                // data/, listed once
+  bool data_listed_ = false;
 };
 
 }  // namespace

@@ -1,10 +1,14 @@
 #include "read/table.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 
 #include "read/csv.h"
 #include "read/text.h"
+#include "read/xlsx.h"
 
 namespace dvk {
 namespace {
@@ -178,27 +182,147 @@ HeaderMatch HeaderMatcher::Match(const std::string& header, const ColumnSpec** s
   return *spec ? HeaderMatch::kNear : HeaderMatch::kNone;
 }
 
-std::string ColumnLetter(int column) {
-  std::string out;
-  for (int n = column; n > 0; n = (n - 1) / 26) out.insert(out.begin(), char('A' + (n - 1) % 26));
-  return out;
-}
-
 void Table::Add(Diagnostics& diags, Code code, int line, int column, const std::string& text,
                 std::initializer_list<std::string> args) const {
   Diagnostic d = MakeDiagnostic(code, file_, line, column, text, args);
   d.unit = unit_;
+  d.sheet = sheet_;
   diags.Add(std::move(d));
+}
+
+namespace {
+
+// The name among `entries` (files only) whose lower-case form is `wanted`.
+std::string FindName(const std::vector<DirEntry>& entries, const std::string& wanted) {
+  for (const DirEntry& e : entries) {
+    if (e.is_dir || e.name.size() != wanted.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < wanted.size() && same; ++i)
+      same = std::tolower(static_cast<unsigned char>(e.name[i])) == wanted[i];
+    if (same) return e.name;
+  }
+  return "";
+}
+
+// The text a percent cell reads as, the way a CSV would write it: 0.855 shown as 85,5% → "85,5%".
+std::string PercentText(double fraction) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.10g", fraction * 100);
+  std::string out = buffer;
+  std::replace(out.begin(), out.end(), '.', ',');
+  return out + "%";
+}
+
+// A workbook cell as the table reads it. A number keeps its value (never re-parsed from text, so a
+// decimal point is not a thousands dot); a number Excel shows as a percentage reads as the text
+// "85,5%", exactly as the CSV export of that cell; a date keeps its calendar date whatever its
+// display format; everything else is its text.
+Cell FromWorkbook(XlsxCell& c) {
+  Cell out;
+  switch (c.type) {
+    case XlsxCell::Type::kEmpty:
+      break;
+    case XlsxCell::Type::kNumber:
+      if (c.percent) {
+        out.text = PercentText(c.number);
+      } else {
+        out.text = std::move(c.text);
+        out.number = c.number;
+      }
+      break;
+    case XlsxCell::Type::kDate:
+      out.text = std::move(c.text);
+      out.date = c.date;
+      break;
+    default:
+      out.text = std::move(c.text);
+  }
+  return out;
+}
+
+Code WorkbookCode(XlsxProblem problem) {
+  switch (problem) {
+    case XlsxProblem::kNotWorkbook:
+      return Code::kWorkbookNotWorkbook;
+    case XlsxProblem::kOldXls:
+      return Code::kWorkbookOldXls;
+    case XlsxProblem::kEncrypted:
+      return Code::kWorkbookEncrypted;
+    case XlsxProblem::kTooLarge:
+      return Code::kWorkbookTooLarge;
+    case XlsxProblem::kXmlRefused:
+      return Code::kWorkbookXmlRefused;
+    case XlsxProblem::kNoSheet:
+      return Code::kWorkbookNoSheet;
+    default:
+      return Code::kWorkbookCorrupt;
+  }
+}
+
+// "models" for "content/x/Models.xlsx".
+std::string FileStem(const std::string& file) {
+  size_t slash = file.find_last_of('/');
+  std::string name = slash == std::string::npos ? file : file.substr(slash + 1);
+  size_t dot = name.find_last_of('.');
+  return dot == std::string::npos ? name : name.substr(0, dot);
+}
+
+bool HasExtension(const std::string& file, const char* ext) {
+  size_t n = std::strlen(ext);
+  if (file.size() < n) return false;
+  for (size_t i = 0; i < n; ++i)
+    if (std::tolower(static_cast<unsigned char>(file[file.size() - n + i])) != ext[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+TableFile FindTableFile(const std::vector<DirEntry>& entries, const std::string& stem) {
+  TableFile found;
+  found.csv = FindName(entries, stem + ".csv");
+  found.xlsx = FindName(entries, stem + ".xlsx");
+  if (found.csv.empty() || found.xlsx.empty()) found.name = found.csv + found.xlsx;
+  return found;
+}
+
+bool Table::LoadWorkbook(const std::string& bytes, const HeaderMatcher& columns, Diagnostics& diags,
+                         const TableOptions& options) {
+  XlsxSheet sheet;
+  std::string detail;
+  XlsxProblem problem = ReadXlsx(bytes, FileStem(file_), &sheet, &detail);
+  if (problem != XlsxProblem::kNone) {
+    Add(diags, WorkbookCode(problem), 0, 0, "", {});  // detail is English, for logs
+    return false;
+  }
+  sheet_ = sheet.name;
+  if (sheet.sheet_count > 1)
+    Add(diags, Code::kWorkbookOtherSheets, 0, 0, "",
+        {std::to_string(sheet.sheet_count), sheet.name, FileStem(file_)});
+  std::vector<GridRow> rows;
+  rows.reserve(sheet.rows.size());
+  for (XlsxRow& r : sheet.rows) {
+    GridRow row;
+    row.line = r.row;
+    row.cells.reserve(r.cells.size());
+    for (XlsxCell& c : r.cells) row.cells.push_back(FromWorkbook(c));
+    rows.push_back(std::move(row));
+  }
+  std::string file = file_, unit = unit_;  // LoadRows assigns them again
+  return LoadRows(std::move(rows), file, unit, columns, diags, options);
 }
 
 bool Table::Load(const std::string& bytes, const std::string& file, const std::string& unit,
                  const HeaderMatcher& columns, Diagnostics& diags, const TableOptions& options) {
   file_ = file;
   unit_ = unit;
+  sheet_.clear();
+  // A workbook is read as one whatever its name (a "models.csv" that is an .xlsx renamed); a
+  // file named .xlsx that is not one is refused as a broken workbook rather than read as text.
+  if (IsSpreadsheetFile(bytes) || HasExtension(file, ".xlsx"))
+    return LoadWorkbook(bytes, columns, diags, options);
   std::optional<std::string> text = DecodeText(bytes);
   if (!text) {
-    Add(diags, IsSpreadsheetFile(bytes) ? Code::kSpreadsheetFile : Code::kEncodingUnknown, 0, 0, "",
-        {});
+    Add(diags, Code::kEncodingUnknown, 0, 0, "", {});
     return false;
   }
   CsvTable csv = ParseCsv(*text);
@@ -415,7 +539,8 @@ bool Table::LoadRows(std::vector<GridRow> rows, const std::string& file, const s
   if (!groups.empty()) Add(diags, Code::kGroupRowSkipped, groups[0], 0, "", {LineList(groups)});
 
   for (const GridRow& r : rows_) {
-    if (r.cells.size() < header_.size())
+    // A workbook row simply ends at its last filled cell.
+    if (r.cells.size() < header_.size() && sheet_.empty())
       Add(diags, Code::kCsvTooFewCells, r.line, 0, "",
           {std::to_string(r.cells.size()), std::to_string(header_.size())});
     if (r.cells.size() > header_.size()) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "base/file_system.h"
 #include "model/date.h"
 
 namespace dvk {
@@ -71,10 +72,16 @@ class HeaderMatcher {
   std::vector<Spelling> spellings_;  // every key and header of every column, in column order
 };
 
-// "A" for column 1, "Z" for 26, "AA" for 27: the letters Excel shows above a column.
-std::string ColumnLetter(int column);
-
 class Table;
+
+// The file a table is read from among a folder's `entries`: "<stem>.csv" or "<stem>.xlsx", any
+// case ("Models.XLSX" too). *twice is set, and "" returned, when both are there: dvk cannot tell
+// which is current, so neither is read (the caller reports kTableTwice with both names).
+struct TableFile {
+  std::string name;       // "" when absent or twice
+  std::string csv, xlsx;  // the names found, "" when absent
+};
+TableFile FindTableFile(const std::vector<DirEntry>& entries, const std::string& stem);
 
 // One data row; typed getters add a diagnostic naming the cell when it is not what the column
 // needs.
@@ -122,8 +129,11 @@ struct TableOptions {
 
 class Table {
  public:
-  // Decodes and parses the CSV `bytes` of file `file` (site-relative) belonging to `unit` ("" for
-  // data/). Problems go to diags; returns false when the file cannot be used at all.
+  // Reads the `bytes` of file `file` (site-relative) belonging to `unit` ("" for data/): a CSV
+  // file decoded and parsed, or a workbook (.xlsx, whatever the file is named) read from its sheet
+  // named like the file ("models" for models.xlsx, case and accents ignored) or else its first
+  // visible sheet, cells by their type. Problems go to diags; a workbook's name the sheet and the
+  // cell ("models.xlsx!C7"). Returns false when the file cannot be used at all.
   bool Load(const std::string& bytes, const std::string& file, const std::string& unit,
             const HeaderMatcher& columns, Diagnostics& diags, const TableOptions& options = {});
   // The same for rows already read (every non-blank row of the sheet, in order).
@@ -138,7 +148,10 @@ class Table {
   friend class Record;
   void Add(Diagnostics& diags, Code code, int line, int column, const std::string& text,
            std::initializer_list<std::string> args) const;
+  bool LoadWorkbook(const std::string& bytes, const HeaderMatcher& columns, Diagnostics& diags,
+                    const TableOptions& options);
   std::string file_, unit_;
+  std::string sheet_;  // the sheet a workbook was read from; empty for CSV
   std::vector<std::string> header_;
   std::vector<GridRow> rows_;
   std::map<std::string, int> columns_;        // key → index

@@ -16,18 +16,6 @@
 namespace dvk {
 namespace {
 
-// The name of a file of `entries` whose lower-case name is `wanted`: units send "Models.csv" too.
-std::string FindFile(const std::vector<DirEntry>& entries, const std::string& wanted) {
-  for (const DirEntry& e : entries) {
-    if (e.is_dir || e.name.size() != wanted.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < wanted.size() && same; ++i)
-      same = std::tolower(static_cast<unsigned char>(e.name[i])) == wanted[i];
-    if (same) return e.name;
-  }
-  return "";
-}
-
 bool IsWriteUpName(const std::string& name) {
   if (name.size() <= 3 || name[0] == '_') return false;  // "_mau-bai-viet.md" is a template
   std::string ext = name.substr(name.size() - 3);
@@ -99,8 +87,8 @@ class UnitReader {
 
   UnitRead Read() {
     std::vector<DirEntry> entries = fs_.ListDir(JoinPath(site_.dir, folder_));
-    std::string models = FindFile(entries, "models.csv");
-    std::string results = FindFile(entries, "results.csv");
+    std::string models = TableName(entries, "models");
+    std::string results = TableName(entries, "results");
     if (!models.empty()) ReadModels(folder_ + "/" + models);
     if (!results.empty()) ReadResults(folder_ + "/" + results);
     for (const DirEntry& e : entries)
@@ -129,6 +117,17 @@ class UnitReader {
     Diagnostic d = MakeDiagnostic(code, file, line, column, text, args);
     d.unit = unit_id_;
     out_.diags.Add(std::move(d));
+  }
+
+  // models.csv or models.xlsx; "" when neither, or both (reported).
+  std::string TableName(const std::vector<DirEntry>& entries, const std::string& stem) {
+    TableFile found = FindTableFile(entries, stem);
+    if (found.name.empty() && !found.csv.empty()) {
+      Add(Code::kTableTwice, folder_ + "/" + found.xlsx, 0, "",
+          {folder_ + "/" + found.csv, folder_ + "/" + found.xlsx});
+      if (stem == "models") Drop(0, "");  // its models are unknown, not "none"
+    }
+    return found.name;
   }
 
   bool LoadTable(const std::string& file, const HeaderMatcher& columns, Table* table) {
@@ -259,8 +258,7 @@ class UnitReader {
     for (const ModelYear& y : model.years) {
       if (y.year == m.year) {
         Add(Code::kDuplicateModelYear, m.file, m.line, code.empty() ? id : code,
-            {code.empty() ? id : code, std::to_string(m.year),
-             y.file + ":" + std::to_string(y.line)},
+            {code.empty() ? id : code, std::to_string(m.year), DiagnosticLocation(y.file, y.line)},
             column);
         Drop(m.year, "");
         return false;

@@ -79,6 +79,8 @@ struct Words {
   const char* whole_file = "cả tệp";
   const char* line = "dòng ";
   const char* column = ", cột ";
+  const char* cell = "ô ";
+  const char* sheet = ", trang tính “";
   const char* text = "Nội dung: ";
   const char* hint = "Cách sửa: ";
   const char* back = "Về bảng tổng hợp";
@@ -141,25 +143,25 @@ std::string SectionTitle(const Section& s) {
   return EscapeHtml(name) + " <span class=\"id\">(" + EscapeHtml(id) + ")</span>";
 }
 
-// "dòng 12, cột 4"; "cả tệp" when the whole file is meant.
+// "dòng 12, cột 4"; in a workbook "ô C7, trang tính “Mô hình”"; "cả tệp" when the whole file is
+// meant.
 std::string Place(const Diagnostic& d) {
-  if (d.line <= 0) return kWords.whole_file;
-  std::string out = kWords.line + std::to_string(d.line);
-  if (d.column > 0) out += kWords.column + std::to_string(d.column);
-  return out;
-}
-
-std::string Location(const Diagnostic& d) {
-  std::string out = d.file;
-  if (d.line > 0) out += ":" + std::to_string(d.line);
-  if (d.line > 0 && d.column > 0) out += ":" + std::to_string(d.column);
+  std::string out;
+  if (d.line <= 0)
+    out = kWords.whole_file;
+  else if (InWorkbook(d) && d.column > 0)
+    out = kWords.cell + ColumnLetter(d.column) + std::to_string(d.line);
+  else
+    out = kWords.line + std::to_string(d.line);
+  if (d.line > 0 && d.column > 0 && !InWorkbook(d)) out += kWords.column + std::to_string(d.column);
+  if (!d.sheet.empty()) out += kWords.sheet + EscapeHtml(d.sheet) + "”";
   return out;
 }
 
 std::string RenderDiagnostic(const Diagnostic& d) {
   std::string out = "<li class=\"diag " + std::string(SeverityClass(d.severity)) + "\">\n<p>";
   out += "<span class=\"sev\">" + EscapeHtml(SeverityLabel(d.severity)) + "</span> ";
-  out += "<code>" + EscapeHtml(Location(d)) + "</code> (" + Place(d) + ")</p>\n";
+  out += "<code>" + EscapeHtml(DiagnosticLocation(d)) + "</code> (" + Place(d) + ")</p>\n";
   out += "<p class=\"msg\">" + EscapeHtml(d.message) + "</p>\n";
   if (!d.text.empty())
     out += "<p>" + std::string(kWords.text) + "<code>" + EscapeHtml(d.text) + "</code></p>\n";
