@@ -102,17 +102,20 @@ void PrintNewUnit(const dvk::NewUnitOptions& options, const dvk::NewUnitResult& 
       break;
   }
   std::string site = options.site_dir == "." ? "" : " " + options.site_dir;
+  const char* ext = options.csv ? "csv" : "xlsx";
   std::printf(
       "\nViệc tiếp theo:\n"
-      "  1. Điền models.csv (mỗi mô hình một dòng cho mỗi năm) và results.csv (mỗi chỉ tiêu một "
-      "dòng cho mỗi năm); mở bằng Excel được.\n"
+      "  1. Điền models.%s (mỗi mô hình một dòng cho mỗi năm) và results.%s (mỗi chỉ tiêu một "
+      "dòng cho mỗi năm) bằng Excel%s.\n"
       "  2. Xóa dòng ví dụ bắt đầu bằng “(Ví dụ – xóa dòng này)” trong cả hai bảng.\n"
       "  3. Viết bài về mô hình theo mẫu _mau-bai-viet.md, lưu thành tệp .md khác tên; ảnh đặt "
       "trong thư mục images.\n"
       "  4. Kiểm tra: dvk check%s\n",
+      ext, ext, options.csv ? "" : "; các cột có danh sách thả xuống và tự kiểm tra ngày, số",
       site.c_str());
   if (!r.indicators.empty()) {
-    std::printf("\nChỉ tiêu đơn vị báo cáo trong results.csv (cột Chỉ tiêu ghi mã hoặc tên):\n");
+    std::printf("\nChỉ tiêu đơn vị báo cáo trong results.%s (cột Chỉ tiêu ghi mã hoặc tên):\n",
+                ext);
     for (const std::string& line : r.indicators) std::printf("  %s\n", line.c_str());
   }
 }
@@ -293,6 +296,8 @@ int main(int argc, char** argv) {
       ->type_name("MÃ");
   new_unit_cmd->add_option("--kind", new_unit.kind, "Loại đơn vị, ví dụ Hội Nông dân")
       ->type_name("LOẠI");
+  new_unit_cmd->add_flag("--csv", new_unit.csv,
+                         "Bảng mẫu dạng CSV (models.csv, results.csv) thay cho bảng Excel .xlsx");
   dvk::NewModelOptions new_model;
   CLI::App* new_model_cmd =
       new_cmd->add_subcommand("model", "Tạo bài viết mẫu về một mô hình của đơn vị");

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <zip.h>
 
 #include <filesystem>
 #include <fstream>
@@ -17,7 +18,9 @@
 #include "read/site_reader.h"
 #include "read/table.h"
 #include "read/text.h"
+#include "read/xlsx.h"
 #include "test_util.h"
+#include "write/xlsx_template.h"
 
 namespace dvk {
 namespace {
@@ -96,6 +99,7 @@ TEST_F(ScaffoldTest, NewUnitMakesTemplatesThatReadBackWithOnlyTheExampleNotes) {
   o.name = "Hội Nông dân xã Mới";
   o.parent = "xa-an";
   o.kind = "Hội Nông dân";
+  o.csv = true;
   std::string units_before = ReadAll(site_ / "data/units.csv");
   NewUnitResult r;
   std::string error;
@@ -169,7 +173,9 @@ TEST_F(ScaffoldTest, NewUnitMakesTemplatesThatReadBackWithOnlyTheExampleNotes) {
 TEST_F(ScaffoldTest, ResultsExampleIsAReportedIndicatorOfTheRightShape) {
   NewUnitResult r;
   std::string error;
-  ASSERT_EQ(NewUnit(Options("xa-binh"), &r, &error), 0) << error;  // registered, no folder yet
+  NewUnitOptions o = Options("xa-binh");
+  o.csv = true;
+  ASSERT_EQ(NewUnit(o, &r, &error), 0) << error;  // registered, no folder yet
   EXPECT_EQ(r.registration, Registration::kAlready);
   EXPECT_EQ(r.unit_name, "Ủy ban MTTQ xã Bình Minh");
   EXPECT_EQ(r.indicators,
@@ -271,7 +277,134 @@ TEST_F(ScaffoldTest, WithoutANameTheRowIsGivenToAddByHand) {
   EXPECT_EQ(r.registration, Registration::kByHand);
   EXPECT_EQ(r.units_row, "hnd-moi,Tên đơn vị,tinh,Loại đơn vị,");
   EXPECT_EQ(ReadAll(site_ / "data/units.csv"), units);
-  EXPECT_TRUE(fs::is_regular_file(site_ / "content/hnd-moi/models.csv"));
+  EXPECT_TRUE(fs::is_regular_file(site_ / "content/hnd-moi/models.xlsx"));
+}
+
+// The part `name` of the zip `bytes` ("" when absent).
+std::string ZipPart(const std::string& bytes, const char* name) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  zip_t* archive = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
+  std::string out;
+  if (zip_file_t* f = archive ? zip_fopen(archive, name, 0) : nullptr) {
+    char buffer[4096];
+    for (zip_int64_t n; (n = zip_fread(f, buffer, sizeof buffer)) > 0;) out.append(buffer, n);
+    zip_fclose(f);
+  }
+  if (archive)
+    zip_discard(archive);
+  else if (source)
+    zip_source_free(source);
+  zip_error_fini(&error);
+  return out;
+}
+
+int Count(const std::string& text, const std::string& what) {
+  int n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST_F(ScaffoldTest, WorkbookTemplatesCheckThemselvesAndReadBack) {
+  NewUnitOptions o = Options("hnd-moi");
+  o.name = "Hội Nông dân xã Mới";
+  o.parent = "xa-an";
+  o.kind = "Hội Nông dân";
+  NewUnitResult r;
+  std::string error;
+  ASSERT_EQ(NewUnit(o, &r, &error), 0) << error;
+  EXPECT_EQ(r.created,
+            (std::vector<std::string>{
+                "content/hnd-moi/", "content/hnd-moi/models.xlsx", "content/hnd-moi/results.xlsx",
+                "content/hnd-moi/_mau-bai-viet.md", "content/hnd-moi/images/"}));
+  EXPECT_FALSE(fs::exists(site_ / "content/hnd-moi/models.csv"));
+
+  Diagnostics diags;
+  Site site = Read(diags);
+  std::string models = ReadAll(site_ / "content/hnd-moi/models.xlsx");
+  XlsxSheet sheet;
+  ASSERT_EQ(ReadXlsx(models, "models", &sheet, nullptr), XlsxProblem::kNone);
+  EXPECT_EQ(sheet.name, "models");
+  ASSERT_EQ(sheet.rows.size(), 2u);  // the header and the example row
+  std::vector<ColumnSpec> specs = ModelColumns(site.criteria);
+  ASSERT_EQ(sheet.rows[0].cells.size(), specs.size());
+  for (size_t i = 0; i < specs.size(); ++i)
+    EXPECT_EQ(sheet.rows[0].cells[i].text, specs[i].headers.front());
+  EXPECT_EQ(sheet.rows[1].cells[2].text.rfind("(Ví dụ – xóa dòng này) ", 0), 0u);
+
+  // What Excel checks: a drop-down for field, subject, kind, recognition and typical; dates on
+  // the two date columns; whole numbers on year, participants and beneficiaries; decimals on
+  // funds, workdays and every criterion (TC1–TC3, at most their points). Frozen header row.
+  std::string xml = ZipPart(models, "xl/worksheets/sheet1.xml");
+  EXPECT_EQ(Count(xml, "type=\"list\""), 5) << xml;
+  EXPECT_EQ(Count(xml, "type=\"date\""), 2);
+  EXPECT_EQ(Count(xml, "type=\"whole\""), 3);
+  EXPECT_EQ(Count(xml, "type=\"decimal\""), 2 + static_cast<int>(site.criteria.size()));
+  EXPECT_NE(xml.find("state=\"frozen\""), std::string::npos);
+  // The lists are on a hidden sheet, the fields taken from data/fields.csv.
+  std::string workbook = ZipPart(models, "xl/workbook.xml");
+  EXPECT_NE(workbook.find("state=\"hidden\""), std::string::npos) << workbook;
+  XlsxSheet lists;
+  ASSERT_EQ(ReadXlsx(models, kTemplateListSheet, &lists, nullptr), XlsxProblem::kNone);
+  std::string list_text;
+  for (const XlsxRow& row : lists.rows)
+    for (const XlsxCell& c : row.cells) list_text += c.text + "\n";
+  for (const Field& f : site.fields) EXPECT_NE(list_text.find(f.name + "\n"), std::string::npos);
+  // results.xlsx lists the indicators a farmers' association reports.
+  XlsxSheet result_lists;
+  ASSERT_EQ(ReadXlsx(ReadAll(site_ / "content/hnd-moi/results.xlsx"), kTemplateListSheet,
+                     &result_lists, nullptr),
+            XlsxProblem::kNone);
+  std::string indicator_text;
+  for (const XlsxRow& row : result_lists.rows)
+    for (const XlsxCell& c : row.cells) indicator_text += c.text + "\n";
+  for (const std::string& line : r.indicators)
+    EXPECT_NE(indicator_text.find(line.substr(line.find(" – ") + 5) + "\n"), std::string::npos)
+        << line;
+
+  // The site reads with only the two example-row notes from the new unit.
+  EXPECT_EQ(diags.Count(Severity::kError), 0) << Describe(diags);
+  std::vector<std::string> from_unit;
+  for (const Diagnostic& d : diags.all())
+    if (d.unit == "hnd-moi" && d.code != Code::kUnitWithoutModel)
+      from_unit.push_back(DiagnosticLocation(d) + " " + std::to_string(static_cast<int>(d.code)));
+  std::string skipped = " " + std::to_string(static_cast<int>(Code::kExampleRowSkipped));
+  EXPECT_EQ(from_unit, (std::vector<std::string>{"content/hnd-moi/models.xlsx!2:2" + skipped,
+                                                 "content/hnd-moi/results.xlsx!2:2" + skipped}));
+
+  // Filled in: the same sheet with a real row in place of the example reads with no diagnostic.
+  TemplateSheet filled;
+  filled.name = "models";
+  for (const ColumnSpec& spec : specs) filled.columns.push_back({spec.headers.front()});
+  std::vector<std::string> row(specs.size());
+  for (size_t i = 0; i < specs.size(); ++i) {
+    const std::string& k = specs[i].key;
+    row[i] = k == "id"             ? "MH-01"
+             : k == "year"         ? "2026"
+             : k == "name"         ? "Đường hoa nông thôn"
+             : k == "field"        ? site.fields.front().name
+             : k == "kind"         ? "Mới"
+             : k == "launched_on"  ? "05/03/2026"
+             : k == "participants" ? "120"
+                                   : "";
+  }
+  filled.rows = {row};
+  fs::remove(site_ / "content/hnd-moi/models.xlsx");
+  fs::remove(site_ / "content/hnd-moi/results.xlsx");
+  ASSERT_TRUE(WriteXlsxTemplate((site_ / "content/hnd-moi/models.xlsx").string(), {filled}, &error))
+      << error;
+  Diagnostics again;
+  Site reread = Read(again);
+  std::string from_filled;
+  for (const Diagnostic& d : again.all())
+    if (d.unit == "hnd-moi" && d.code != Code::kUnitWithoutModel)
+      from_filled += FormatDiagnostic(d) + "\n";
+  EXPECT_EQ(from_filled, "");
+  bool found = false;
+  for (const Model& m : reread.models)
+    found |= m.id == "mh-01" && m.unit == reread.UnitIndex("hnd-moi");
+  EXPECT_TRUE(found);
 }
 
 TEST_F(ScaffoldTest, AnEmptyFolderIsFilled) {
@@ -279,7 +412,7 @@ TEST_F(ScaffoldTest, AnEmptyFolderIsFilled) {
   NewUnitResult r;
   std::string error;
   ASSERT_EQ(NewUnit(Options("xa-binh"), &r, &error), 0) << error;
-  EXPECT_EQ(r.created.front(), "content/xa-binh/models.csv");
+  EXPECT_EQ(r.created.front(), "content/xa-binh/models.xlsx");
 }
 
 TEST_F(ScaffoldTest, RefusesAFolderThatIsNotEmptyAndChangesNothing) {
@@ -377,7 +510,8 @@ TEST_F(ScaffoldTest, CommandLine) {
   EXPECT_EQ(
       run("new unit 'HND Moi' " + site + " --name 'Hội Nông dân xã Mới' --kind 'Hội Nông dân'"), 0);
   std::string printed = ReadAll(out);
-  EXPECT_TRUE(Contains(printed, "  content/hnd-moi/models.csv\n"));
+  EXPECT_TRUE(Contains(printed, "  content/hnd-moi/models.xlsx\n"));
+  EXPECT_TRUE(Contains(printed, "Điền models.xlsx"));
   EXPECT_TRUE(Contains(printed,
                        "Đã thêm đơn vị vào cuối data/units.csv:\n  "
                        "hnd-moi,Hội Nông dân xã Mới,tinh,Hội Nông dân,\n"));
@@ -386,6 +520,12 @@ TEST_F(ScaffoldTest, CommandLine) {
   EXPECT_TRUE(Contains(ReadAll(out), "không trống; dvk không ghi đè"));
   EXPECT_EQ(run("new model xa-an " + site + " --name 'Ánh sáng đường quê'"), 0);
   EXPECT_TRUE(Contains(ReadAll(out), "Đã tạo bài viết mẫu: content/xa-an/anh-sang-duong-que.md"));
+  // --csv: the CSV templates instead of the workbooks.
+  EXPECT_EQ(run("new unit xa-csv " + site + " --name 'Ủy ban MTTQ xã C' --csv"), 0);
+  printed = ReadAll(out);
+  EXPECT_TRUE(Contains(printed, "  content/xa-csv/models.csv\n")) << printed;
+  EXPECT_TRUE(Contains(printed, "Điền models.csv"));
+  EXPECT_FALSE(fs::exists(site_ / "content/xa-csv/models.xlsx"));
 }
 
 }  // namespace

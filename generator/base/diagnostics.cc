@@ -65,9 +65,10 @@ const std::map<Code, Entry>& Catalogue() {
        {Severity::kError, "Bảng tính không có trang tính nào đang hiện; cả tệp bị bỏ qua.",
         "Trong Excel bấm chuột phải vào thẻ trang tính ở dưới, chọn Bỏ ẩn, lưu lại rồi gửi."}},
       {Code::kWorkbookOtherSheets,
-       {Severity::kNote, "Bảng tính có {1} trang tính; dvk chỉ đọc trang “{2}”.",
-        "Số liệu phải nằm ở trang tính đầu tiên hoặc trang đặt tên “{3}”; các trang khác (ghi "
-        "chú, danh mục) không được đọc."}},
+       {Severity::kNote,
+        "Bảng tính có {1} trang tính; dvk đọc trang đầu tiên, “{2}”, và bỏ qua các trang khác.",
+        "Nếu số liệu ở trang khác, đổi tên trang đó thành “{3}”: dvk đọc trang mang tên ấy "
+        "trước mọi trang khác."}},
       {Code::kCsvEmpty,
        {Severity::kWarning, "Bảng không có dòng nào.",
         "Mở tệp bằng Excel, kiểm tra bảng còn dòng tên cột và số liệu, lưu lại rồi gửi lại."}},

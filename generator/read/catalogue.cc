@@ -423,7 +423,9 @@ class CatalogueReader {
       }
       std::string target = r.Text("target");
       if (ind.type == IndicatorType::kDeadline) {
-        std::optional<Date> d = ParseDate(target + "/2000");  // a leap year: 29/02 is allowed
+        // "25/11" typed in Excel becomes a date of the current year: its day and month count.
+        std::optional<Date> d = r.StoredDate("target");
+        if (!d) d = ParseDate(target + "/2000");  // a leap year: 29/02 is allowed
         if (!d) {
           r.Report(diags_, Code::kBadDeadline, "target", target, {target});
           continue;

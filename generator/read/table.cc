@@ -295,7 +295,8 @@ bool Table::LoadWorkbook(const std::string& bytes, const HeaderMatcher& columns,
     return false;
   }
   sheet_ = sheet.name;
-  if (sheet.sheet_count > 1)
+  // Several sheets and none named like the file: say which one was taken.
+  if (sheet.sheet_count > 1 && FoldKey(sheet.name) != FoldKey(FileStem(file_)))
     Add(diags, Code::kWorkbookOtherSheets, 0, 0, "",
         {std::to_string(sheet.sheet_count), sheet.name, FileStem(file_)});
   std::vector<GridRow> rows;
@@ -660,6 +661,11 @@ std::optional<Date> Record::DateCell(const std::string& key, Diagnostics& diags,
     if (bad) *bad = true;
   }
   return d;
+}
+
+std::optional<Date> Record::StoredDate(const std::string& key) const {
+  const Cell* found = CellOf(key);
+  return found ? found->date : std::nullopt;
 }
 
 std::optional<bool> Record::YesNo(const std::string& key, Diagnostics& diags, bool* bad) const {

@@ -100,6 +100,8 @@ class Record {
                                bool percent_ok = false) const;
   std::optional<long long> Integer(const std::string& key, Diagnostics& diags, bool* bad) const;
   std::optional<Date> DateCell(const std::string& key, Diagnostics& diags, bool* bad) const;
+  // The date a workbook stored in the cell (whatever its display); nullopt for text and CSV.
+  std::optional<Date> StoredDate(const std::string& key) const;
   std::optional<bool> YesNo(const std::string& key, Diagnostics& diags, bool* bad) const;
   // Columns the template does not know that site.yaml's extra_columns lets through:
   // (header, value) in file order, value non-empty.

@@ -1,5 +1,6 @@
 #include "write/scaffold.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -15,6 +16,7 @@
 #include "read/csv.h"
 #include "read/site_reader.h"
 #include "read/text.h"
+#include "write/xlsx_template.h"
 
 namespace dvk {
 namespace {
@@ -94,8 +96,23 @@ std::string FreeModelCode(const Site& site, int unit) {
   }
 }
 
-// content/<unit>/models.csv: the headers of read/columns.h and one example row.
-std::string ModelsTemplate(const Site& site, const std::string& owner, int year) {
+// A table a unit fills in: the header (the first header of every column of read/columns.h) and
+// one example row.
+struct TableTemplate {
+  std::vector<ColumnSpec> columns;
+  std::vector<std::string> example;
+};
+
+std::string CsvTemplate(const TableTemplate& t) {
+  std::vector<std::string> header;
+  for (const ColumnSpec& spec : t.columns) header.push_back(spec.headers.front());
+  std::string out = kBom + CsvLine(header, ',') + kCrLf;
+  if (!t.example.empty()) out += CsvLine(t.example, ',') + kCrLf;
+  return out;
+}
+
+// content/<unit>/models: the columns of read/columns.h and one example row.
+TableTemplate ModelsTemplate(const Site& site, const std::string& owner, int year) {
   std::string y = std::to_string(year);
   std::map<std::string, std::string> example = {
       {"id", kExampleModelCode},
@@ -115,13 +132,12 @@ std::string ModelsTemplate(const Site& site, const std::string& owner, int year)
        "Vận động 86 hộ hiến 2.400 m² đất, góp 950 ngày công mở rộng 1,8 km đường liên thôn; "
        "Nhân dân đóng góp 450 triệu đồng."},
   };
-  std::vector<std::string> header, row;
-  for (const ColumnSpec& spec : ModelColumns(site.criteria)) {
-    header.push_back(spec.headers.front());
+  TableTemplate t{ModelColumns(site.criteria), {}};
+  for (const ColumnSpec& spec : t.columns) {
     auto it = example.find(spec.key);
-    row.push_back(it == example.end() ? "" : it->second);
+    t.example.push_back(it == example.end() ? "" : it->second);
   }
-  return kBom + CsvLine(header, ',') + kCrLf + CsvLine(row, ',') + kCrLf;
+  return t;
 }
 
 bool AppliesTo(const Indicator& ind, const std::string& kind) {
@@ -139,13 +155,11 @@ std::vector<const Indicator*> ReportedIndicators(const Site& site, const std::st
   return out;
 }
 
-// content/<unit>/results.csv: the headers of read/columns.h and one example row for `example`
-// (none when null), with a value of the shape its type needs.
-std::string ResultsTemplate(const Indicator* example, int year) {
-  std::vector<std::string> header;
-  for (const ColumnSpec& spec : ResultColumns()) header.push_back(spec.headers.front());
-  std::string out = kBom + CsvLine(header, ',') + kCrLf;
-  if (!example) return out;
+// content/<unit>/results: the columns of read/columns.h and one example row for `example` (none
+// when null), with a value of the shape its type needs.
+TableTemplate ResultsTemplate(const Indicator* example, int year) {
+  TableTemplate t{ResultColumns(), {}};
+  if (!example) return t;
   std::string y = std::to_string(year);
   std::string value, note, evidence;
   switch (example->type) {
@@ -177,9 +191,93 @@ std::string ResultsTemplate(const Indicator* example, int year) {
                                               {"value", value},
                                               {"note", kExampleMark + note},
                                               {"evidence", evidence}};
-  std::vector<std::string> row;
-  for (const ColumnSpec& spec : ResultColumns()) row.push_back(cells[spec.key]);
-  return out + CsvLine(row, ',') + kCrLf;
+  for (const ColumnSpec& spec : t.columns) t.example.push_back(cells[spec.key]);
+  return t;
+}
+
+// What Excel checks in a column of a template, and the message it shows on selecting a cell.
+// Lists come from data/ (fields, the indicators the unit reports) or are the closed lists the
+// reader knows (read/unit_reader.cc); prompts and errors are at most 255 characters (Excel).
+TemplateColumn WorkbookColumn(const ColumnSpec& spec, const Site& site,
+                              const std::vector<const Indicator*>& indicators) {
+  using Check = TemplateColumn::Check;
+  TemplateColumn c;
+  c.header = spec.headers.front();
+  const std::string& key = spec.key;
+  auto list = [&](std::vector<std::string> values, const std::string& prompt) {
+    c.check = Check::kList;
+    c.list = std::move(values);
+    c.prompt = prompt;
+    c.error = "Chọn một giá trị trong danh sách thả xuống của ô.";
+  };
+  if (key == "field") {
+    std::vector<std::string> names;
+    for (const Field& f : site.fields) names.push_back(f.name);
+    if (!names.empty()) list(names, "Chọn lĩnh vực của mô hình.");
+  } else if (key == "subject") {
+    list({"Tập thể", "Cá nhân"}, "Mô hình của tập thể hay của cá nhân.");
+  } else if (key == "kind") {
+    list({"Mới", "Duy trì"}, "Mô hình xây dựng mới trong năm hay duy trì từ năm trước.");
+  } else if (key == "recognition") {
+    list({"Chưa công nhận", "Cơ sở", "Xã", "Huyện", "Tỉnh", "Trung ương"},
+         "Cấp cao nhất đã công nhận mô hình trong năm; để trống nếu chưa.");
+  } else if (key == "indicator") {
+    std::vector<std::string> names;
+    for (const Indicator* ind : indicators) names.push_back(ind->name);
+    if (!names.empty()) list(names, "Chọn chỉ tiêu; mỗi chỉ tiêu một dòng cho mỗi năm.");
+  } else if (key == "year") {
+    c.check = Check::kWhole;
+    c.minimum = 1900;
+    c.maximum = 2200;
+    c.prompt = "Năm của số liệu, ví dụ 2026.";
+    c.error = "Ghi năm bằng bốn chữ số, ví dụ 2026.";
+  } else if (spec.type == ColumnType::kYesNo) {
+    list({"Có", "Không"}, "Chọn Có hoặc Không.");
+  } else if (spec.type == ColumnType::kDate) {
+    c.check = Check::kDate;
+    c.prompt = "Ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/03/2026.";
+    c.error = "Ô này cần một ngày, ví dụ 05/03/2026.";
+  } else if (spec.type == ColumnType::kInteger) {
+    c.check = Check::kWhole;
+    c.minimum = 0;
+    c.prompt = "Ghi một số nguyên, không kèm chữ.";
+    c.error = "Ô này cần một số nguyên không âm, không kèm chữ.";
+  } else if (spec.type == ColumnType::kNumber || spec.type == ColumnType::kMoney) {
+    c.check = Check::kDecimal;
+    c.minimum = 0;
+    c.prompt = spec.type == ColumnType::kMoney ? "Ghi số tiền bằng đồng, không kèm chữ."
+                                               : "Ghi một số, không kèm chữ.";
+    c.error = "Ô này cần một số không âm, không kèm chữ.";
+    if (key.rfind("crit:", 0) == 0) {
+      for (const Criterion& k : site.criteria)
+        if ("crit:" + k.id == key && k.max > 0) {
+          c.maximum = k.max;
+          c.prompt = "Điểm tiêu chí " + k.id + " (" + k.name + "), từ 0 đến " +
+                     DiagnosticNumber(k.max) + ".";
+          c.error = "Điểm tiêu chí " + k.id + " từ 0 đến " + DiagnosticNumber(k.max) + ".";
+        }
+      if (c.prompt.size() > 255) c.prompt = "Điểm tiêu chí, không kèm chữ.";
+    }
+  }
+  size_t longest = c.header.size();
+  for (const std::string& v : c.list) longest = std::max(longest, v.size());
+  // Bytes of UTF-8 overcount Vietnamese letters; about two thirds of them is the width.
+  c.width = std::min(60.0, std::max(12.0, longest * 0.7 + 2));
+  if (key == "name" || key == "summary" || key == "note") c.width = key == "name" ? 40 : 60;
+  return c;
+}
+
+// The workbook template of a table: its columns checked as WorkbookColumn says, the example row.
+TemplateSheet WorkbookTemplate(const std::string& sheet, const TableTemplate& t, const Site& site,
+                               const std::vector<const Indicator*>& indicators,
+                               const std::string& note) {
+  TemplateSheet out;
+  out.name = sheet;
+  out.title_note = note;
+  for (const ColumnSpec& spec : t.columns)
+    out.columns.push_back(WorkbookColumn(spec, site, indicators));
+  if (!t.example.empty()) out.rows.push_back(t.example);
+  return out;
 }
 
 // The values a write-up template starts with.
@@ -405,11 +503,28 @@ int NewUnit(const NewUnitOptions& options, NewUnitResult* result, std::string* e
                             ", 86 hộ dân tự nguyện hiến 2.400 m² đất, góp 950 ngày công mở rộng "
                             "1,8 km đường liên thôn.",
                         owner.empty() ? "Tên đơn vị viết bài" : owner, year};
-  const std::pair<const char*, std::string> files[] = {
-      {"models.csv", ModelsTemplate(site, owner, year)},
-      {"results.csv", ResultsTemplate(indicators.empty() ? nullptr : indicators.front(), year)},
-      {kWriteUpTemplateName, WriteUpTemplate(writeup)},
-  };
+  TableTemplate models = ModelsTemplate(site, owner, year);
+  TableTemplate results = ResultsTemplate(indicators.empty() ? nullptr : indicators.front(), year);
+  // Workbooks (the default) are written after the text files, each checked before anything is
+  // written; CSV templates with --csv.
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<std::pair<std::string, TemplateSheet>> workbooks;
+  if (options.csv) {
+    files = {{"models.csv", CsvTemplate(models)}, {"results.csv", CsvTemplate(results)}};
+  } else {
+    const char* note =
+        "Mỗi dòng một {1} cho mỗi năm. Chọn ô để xem hướng dẫn; các cột có danh sách thả xuống. "
+        "Xóa dòng ví dụ trước khi gửi.";
+    auto with = [&](const char* what) {
+      std::string n = note;
+      n.replace(n.find("{1}"), 3, what);
+      return n;
+    };
+    workbooks = {
+        {"models.xlsx", WorkbookTemplate("models", models, site, indicators, with("mô hình"))},
+        {"results.xlsx", WorkbookTemplate("results", results, site, indicators, with("chỉ tiêu"))}};
+  }
+  files.emplace_back(kWriteUpTemplateName, WriteUpTemplate(writeup));
 
   if (!folder_exists) {
     fs::create_directories(folder, ec);
@@ -418,6 +533,14 @@ int NewUnit(const NewUnitOptions& options, NewUnitResult* result, std::string* e
       return 1;
     }
     result->created.push_back(rel + "/");
+  }
+  for (const auto& [file, sheet] : workbooks) {
+    std::string why;
+    if (!WriteXlsxTemplate((folder / file).string(), {sheet}, &why)) {
+      *error = "Không ghi được " + (folder / file).string() + " (" + why + ").";
+      return 1;
+    }
+    result->created.push_back(rel + "/" + file);
   }
   for (const auto& [file, bytes] : files) {
     if (!WriteNewFile(folder / file, bytes, error)) return 1;

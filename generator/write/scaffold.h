@@ -16,6 +16,7 @@ struct NewUnitOptions {
   std::string name;    // when set and the unit is not registered, it is added to data/units.csv
   std::string parent;  // empty = the site's root
   std::string kind;    // e.g. "Hội Nông dân"; may be empty
+  bool csv = false;    // models.csv and results.csv rather than the .xlsx workbooks
 };
 
 enum class Registration {
@@ -34,7 +35,9 @@ struct NewUnitResult {
   std::vector<std::string> indicators;
 };
 
-// Creates content/<id>/ with models.csv, results.csv, _mau-bai-viet.md and images/, and registers
+// Creates content/<id>/ with models.xlsx and results.xlsx (Excel templates: drop-down lists,
+// checked dates and numbers; models.csv and results.csv with options.csv), _mau-bai-viet.md and
+// images/, and registers
 // the unit as NewUnitResult explains. Returns 0 when done, 1 when refused (content/<id> exists and
 // is not empty, the site cannot be read) or a write fails, 2 for a bad id, name or parent. When not
 // 0, *error says why in Vietnamese and nothing was created or changed, except that a failed
