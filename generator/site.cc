@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -28,17 +29,26 @@
 namespace dvk {
 namespace {
 
-// DVK_TIMING=1 prints how long each stage took, for measuring where a build's time goes.
+// DVK_TIMING=1 prints how long each stage took and the peak memory so far, for measuring where a
+// build's time and memory go.
 class StageTimer {
  public:
   StageTimer() : on_(std::getenv("DVK_TIMING") != nullptr), last_(Now()) {}
   void Mark(const char* stage) {
     double now = Now();
-    if (on_) std::fprintf(stderr, "%-10s %7.3f s\n", stage, now - last_);
+    if (on_) std::fprintf(stderr, "%-10s %7.3f s  %6ld MB\n", stage, now - last_, PeakMb());
     last_ = now;
   }
 
  private:
+  // VmHWM of /proc/self/status: the resident peak so far.
+  static long PeakMb() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+      if (line.rfind("VmHWM:", 0) == 0) return std::atol(line.c_str() + 6) / 1024;
+    return 0;
+  }
   static double Now() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
         .count();

@@ -223,8 +223,8 @@ TEST_F(ScaffoldTest, WriteUpTemplateReadsOnceFilledIn) {
   EXPECT_EQ(model->writeup->author, "Ủy ban MTTQ xã Bình Minh");
   EXPECT_EQ(ShowDate(model->writeup->date), "2026-10-15");
   // Write-up headings sit under the model page's own: "##" is an h3.
-  EXPECT_TRUE(Contains(model->writeup->html, "<h3>Thực trạng</h3>"));
-  EXPECT_TRUE(Contains(model->writeup->html, "<table>"));
+  EXPECT_TRUE(Contains(model->writeup->html.Unpack(), "<h3>Thực trạng</h3>"));
+  EXPECT_TRUE(Contains(model->writeup->html.Unpack(), "<table>"));
 }
 
 TEST_F(ScaffoldTest, RegistersInTheRegistersOwnConventions) {

@@ -418,8 +418,8 @@ TEST_F(FixtureTest, WriteUp) {
   EXPECT_EQ(w.file, "content/tinh/vuon-cay-mau.md");
   EXPECT_EQ(w.title, "Vườn cây mẫu ở thôn Nà Héc");
   EXPECT_EQ(w.author, "Ban Thường trực");
-  EXPECT_TRUE(Contains(w.html, "<h3>Cách làm</h3>"));  // "#" under the page's h1 and h2
-  EXPECT_TRUE(Contains(w.html, "src=\"dvk-root:anh/tinh/images/vuon.jpg\""));
+  EXPECT_TRUE(Contains(w.html.Unpack(), "<h3>Cách làm</h3>"));  // "#" under the page's h1 and h2
+  EXPECT_TRUE(Contains(w.html.Unpack(), "src=\"dvk-root:anh/tinh/images/vuon.jpg\""));
   ASSERT_EQ(site_.files_to_copy.size(), 1u);
   EXPECT_EQ(site_.files_to_copy[0].url, "anh/tinh/images/vuon.jpg");
   for (const Model& m : site_.models) {

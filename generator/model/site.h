@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/packed_text.h"
 #include "model/date.h"
 
 namespace dvk {
@@ -116,9 +117,9 @@ struct WriteUp {
   std::string summary;
   std::string author;
   std::optional<Date> date;
-  // HTML of the body. Image sources inside point to "dvk-root:<url>"; the renderer replaces the
-  // prefix with the page's way back to the site root.
-  std::string html;
+  // HTML of the body, packed (Unpack() to read it). Image sources inside point to
+  // "dvk-root:<url>"; the renderer replaces the prefix with the page's way back to the site root.
+  PackedText html;
   std::optional<Image> cover;
   std::vector<Image> images;
   std::vector<std::string> body_images;  // published paths of the pictures the body shows

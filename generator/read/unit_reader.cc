@@ -477,7 +477,7 @@ class UnitReader {
     } else if (images != fm.values.end()) {
       Add(Code::kFrontMatterKey, file, line_of("images"), "", {"images", "cần một danh sách"});
     }
-    w.html = files_.RenderBody(split, file, /*top_heading=*/3, &w.body_images);
+    w.html.Pack(files_.RenderBody(split, file, /*top_heading=*/3, &w.body_images));
     model.writeup = std::move(w);
   }
 

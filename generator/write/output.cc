@@ -1,8 +1,10 @@
 #include "write/output.h"
 
 #include <fcntl.h>
+#include <linux/fs.h>
 #include <signal.h>
 #include <stdio.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -92,6 +94,26 @@ bool WriteAll(int fd, std::string_view bytes) {
   return true;
 }
 
+// Asks ext2/3/4 to place the folders made in `dir` as it places top-level ones (the "top of a
+// directory hierarchy" flag, chattr +T): spread over block groups with many free inodes, rather
+// than next to `dir`. The previous output, or any tree deleted just before a build, leaves
+// thousands of freed inodes next to it; on ext4 without a journal the allocator steps over every
+// one of them freed in the last seconds for each new file, which made writing 12,000 files after
+// deleting as many take 6.9 s instead of 1.6 s here (cp -r), and a build of 10,000 models right
+// after deleting such a tree 13-21 s instead of 4.6-7.4 s. Only the staging folder gets the flag:
+// on every folder it measured no better (5.1-6.0 s). Best effort: other file systems refuse the
+// flag and nothing changes.
+void SpreadSubfolders(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  int flags = 0;
+  if (::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && !(flags & FS_TOPDIR_FL)) {
+    flags |= FS_TOPDIR_FL;
+    ::ioctl(fd, FS_IOC_SETFLAGS, &flags);
+  }
+  ::close(fd);
+}
+
 }  // namespace
 
 OutputTree::~OutputTree() {
@@ -135,6 +157,7 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
     *error = staging_ + ": " + ec.message();
     return false;
   }
+  SpreadSubfolders(staging_);
   // The marker first, so a killed build's staging folder is known to be ours.
   int fd = ::open((staging_ + "/" + kOutputMarker).c_str(),
                   O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);

@@ -166,9 +166,10 @@ class OpenDataFiles : public Builder {
       jobs->push_back({this, static_cast<int>(2 * t + 1), stem + ".json"});
     }
   }
+  // Each row is written out as it is made: no table is ever held whole (the models table of a
+  // 100,000-model site is tens of megabytes as cells).
   bool Make(const Job& job, OutputSink& sink, Scratch& scratch) const override {
     const Table& table = Tables()[job.item / 2];
-    std::vector<Row> rows = Rows(job.item / 2);
     std::string& out = scratch.out;
     out.clear();
     if (job.item % 2 == 0) {
@@ -176,21 +177,26 @@ class OpenDataFiles : public Builder {
       for (size_t c = 0; c < table.columns.size(); ++c)
         out += (c ? "," : "") + CsvCell(Text(table.columns[c].header));
       out += "\r\n";
-      for (const Row& row : rows) {
+      ForEachRow(job.item / 2, [&](const Row& row) {
         for (size_t c = 0; c < row.size(); ++c) out += (c ? "," : "") + CsvCell(row[c]);
         out += "\r\n";
-      }
+      });
     } else {
+      std::vector<std::string> keys;
+      for (const Column& column : table.columns) keys.push_back(json(column.id).dump() + ":");
       out = "[";
-      for (size_t r = 0; r < rows.size(); ++r) {
-        out += r ? ",\n{" : "\n{";
-        for (size_t c = 0; c < rows[r].size(); ++c) {
-          const Cell& cell = rows[r][c];
-          out += (c ? "," : "") + json(table.columns[c].id).dump() + ":";
+      bool first = true;
+      ForEachRow(job.item / 2, [&](const Row& row) {
+        out += first ? "\n{" : ",\n{";
+        first = false;
+        for (size_t c = 0; c < row.size(); ++c) {
+          const Cell& cell = row[c];
+          if (c) out += ',';
+          out += keys[c];
           out += cell.text.empty() ? "null" : cell.number ? cell.text : json(cell.text).dump();
         }
         out += "}";
-      }
+      });
       out += "\n]\n";
     }
     return sink.Write(job.path, out, &scratch.error);
@@ -204,8 +210,8 @@ class OpenDataFiles : public Builder {
     return years;
   }
 
-  std::vector<Row> Rows(size_t table) const {
-    std::vector<Row> rows;
+  template <typename Visit>
+  void ForEachRow(size_t table, Visit&& visit) const {
     const std::vector<int> years = Years();
     switch (table) {
       case 0:  // models
@@ -215,29 +221,29 @@ class OpenDataFiles : public Builder {
             const ModelYear& my = v_.YearOf(r);
             const Score& s = report_.ScoreOf(r);
             const Unit& u = site_.units[m.unit];
-            rows.push_back(
-                {Number(y),
-                 Text(u.id),
-                 Text(u.name),
-                 Text(m.code.empty() ? m.id : m.code),
-                 Text(my.name),
-                 Text(my.field >= 0 ? site_.fields[my.field].name : ""),
-                 Text(my.subject == Subject::kUnknown ? "" : SubjectLabel(my.subject)),
-                 Text(my.owner),
-                 Text(my.kind == ModelKind::kUnknown ? "" : KindLabel(my.kind)),
-                 DateCell(my.registered_on),
-                 DateCell(my.launched_on),
-                 Number(my.participants),
-                 Number(my.beneficiaries),
-                 Number(my.funds),
-                 Number(my.workdays),
-                 Text(my.recognition == Recognition::kNone ? "" : RecognitionLabel(my.recognition)),
-                 Number(my.typical ? 1 : 0),
-                 s.complete ? Number(s.total) : Cell{},
-                 Text(s.band >= 0 ? site_.config.ratings[s.band].label : ""),
-                 Text(site_.config.base_url.empty()
-                          ? v_.ModelUrl(m)
-                          : AbsoluteUrl(site_.config.base_url, v_.ModelUrl(m)))});
+            visit(Row{
+                Number(y),
+                Text(u.id),
+                Text(u.name),
+                Text(m.code.empty() ? m.id : m.code),
+                Text(my.name),
+                Text(my.field >= 0 ? site_.fields[my.field].name : ""),
+                Text(my.subject == Subject::kUnknown ? "" : SubjectLabel(my.subject)),
+                Text(my.owner),
+                Text(my.kind == ModelKind::kUnknown ? "" : KindLabel(my.kind)),
+                DateCell(my.registered_on),
+                DateCell(my.launched_on),
+                Number(my.participants),
+                Number(my.beneficiaries),
+                Number(my.funds),
+                Number(my.workdays),
+                Text(my.recognition == Recognition::kNone ? "" : RecognitionLabel(my.recognition)),
+                Number(my.typical ? 1 : 0),
+                s.complete ? Number(s.total) : Cell{},
+                Text(s.band >= 0 ? site_.config.ratings[s.band].label : ""),
+                Text(site_.config.base_url.empty()
+                         ? v_.ModelUrl(m)
+                         : AbsoluteUrl(site_.config.base_url, v_.ModelUrl(m)))});
           }
         break;
       case 1:  // unit results
@@ -249,13 +255,12 @@ class OpenDataFiles : public Builder {
               const char* status = o.status == Status::kMet      ? "Đạt"
                                    : o.status == Status::kNotMet ? "Chưa đạt"
                                                                  : "Chưa báo cáo";
-              rows.push_back(
-                  {Number(y), Text(site_.units[u].id), Text(site_.units[u].name), Text(ind.id),
-                   Text(ind.name), Number(o.value), DateCell(o.date), Text(TargetText(ind)),
-                   Text(status),
-                   ind.type == IndicatorType::kDeadline && o.status != Status::kNotReported
-                       ? Number(o.days_late > 0 ? o.days_late : 0)
-                       : Cell{}});
+              visit(Row{Number(y), Text(site_.units[u].id), Text(site_.units[u].name), Text(ind.id),
+                        Text(ind.name), Number(o.value), DateCell(o.date), Text(TargetText(ind)),
+                        Text(status),
+                        ind.type == IndicatorType::kDeadline && o.status != Status::kNotReported
+                            ? Number(o.days_late > 0 ? o.days_late : 0)
+                            : Cell{}});
             }
         }
         break;
@@ -266,10 +271,10 @@ class OpenDataFiles : public Builder {
             const Unit& unit = site_.units[u];
             const Tally& own = yr.units[u].tally;
             const Tally& all = yr.subtrees[u].tally;
-            rows.push_back({Number(y), Text(unit.id), Text(unit.name), Text(unit.kind),
-                            Text(unit.parent_index >= 0 ? site_.units[unit.parent_index].id : ""),
-                            Number(own.met), Number(own.applies), Percent(own), Number(all.met),
-                            Number(all.applies), Percent(all), Number(yr.by_unit[u].models)});
+            visit(Row{Number(y), Text(unit.id), Text(unit.name), Text(unit.kind),
+                      Text(unit.parent_index >= 0 ? site_.units[unit.parent_index].id : ""),
+                      Number(own.met), Number(own.applies), Percent(own), Number(all.met),
+                      Number(all.applies), Percent(all), Number(yr.by_unit[u].models)});
           }
         }
         break;
@@ -279,8 +284,8 @@ class OpenDataFiles : public Builder {
           for (size_t i = 0; i < site_.indicators.size(); ++i) {
             const Indicator& ind = site_.indicators[i];
             const Tally& t = yr.subtrees[site_.root].per_indicator[i];
-            rows.push_back({Number(y), Text(ind.id), Text(ind.name), Text(TargetText(ind)),
-                            Number(t.met), Number(t.applies), Percent(t)});
+            visit(Row{Number(y), Text(ind.id), Text(ind.name), Text(TargetText(ind)), Number(t.met),
+                      Number(t.applies), Percent(t)});
           }
         }
         break;
@@ -292,16 +297,15 @@ class OpenDataFiles : public Builder {
               const Model& m = site_.models[rm.ref.model];
               const ModelYear& my = v_.YearOf(rm.ref);
               const Score& s = report_.ScoreOf(rm.ref);
-              rows.push_back({Number(y), Text(site_.fields[f].name), Number(rm.rank),
-                              Text(site_.units[m.unit].id), Text(site_.units[m.unit].name),
-                              Text(my.name), Number(s.total),
-                              Text(s.band >= 0 ? site_.config.ratings[s.band].label : ""),
-                              Number(my.typical ? 1 : 0)});
+              visit(Row{Number(y), Text(site_.fields[f].name), Number(rm.rank),
+                        Text(site_.units[m.unit].id), Text(site_.units[m.unit].name), Text(my.name),
+                        Number(s.total),
+                        Text(s.band >= 0 ? site_.config.ratings[s.band].label : ""),
+                        Number(my.typical ? 1 : 0)});
             }
         }
         break;
     }
-    return rows;
   }
 
   const Views& v_;

@@ -230,21 +230,22 @@ Picture Views::Thumbnail(const std::string& url) const {
 
 std::string Views::WriteUpHtml(const WriteUp& w, const std::string& root) const {
   static const std::string kMark = "<img src=\"dvk-root:";
+  const std::string body = w.html.Unpack();
   std::string html;
-  html.reserve(w.html.size() + 64);
+  html.reserve(body.size() + 64);
   size_t pos = 0;
-  for (size_t at; (at = w.html.find(kMark, pos)) != std::string::npos;) {
+  for (size_t at; (at = body.find(kMark, pos)) != std::string::npos;) {
     size_t start = at + kMark.size();
-    size_t end = w.html.find('"', start);
+    size_t end = body.find('"', start);
     if (end == std::string::npos) break;
-    html.append(w.html, pos, end + 1 - pos);
-    Picture p = Photo(w.html.substr(start, end - start));
+    html.append(body, pos, end + 1 - pos);
+    Picture p = Photo(body.substr(start, end - start));
     if (p.width > 0)
       html += " width=\"" + std::to_string(p.width) + "\" height=\"" + std::to_string(p.height) +
               "\" loading=\"lazy\"";
     pos = end + 1;
   }
-  html.append(w.html, pos, std::string::npos);
+  html.append(body, pos, std::string::npos);
   return ResolveRoot(html, root);
 }
 
