@@ -349,11 +349,13 @@ int main(int argc, char** argv) {
       std::string out = build.out_dir.empty() ? build.site_dir + "/output" : build.out_dir;
       std::printf(
           "Đã tạo %s trang (%s tệp) cho %s đơn vị, %s mô hình; %s; %s giây.\n"
-          "Ảnh chia sẻ và ảnh thu nhỏ: vẽ mới %s, lấy lại từ bộ nhớ đệm %s.\nMở: %s/index.html\n",
+          "Ảnh chia sẻ và ảnh thu nhỏ: vẽ mới %s, lấy lại từ bộ nhớ đệm %s.\n"
+          "Tệp: ghi mới %s, giữ nguyên %s (không đổi so với lần tạo trước).\nMở: %s/index.html\n",
           dvk::FormatInt(stats.pages).c_str(), dvk::FormatInt(stats.files).c_str(),
           dvk::FormatInt(stats.units).c_str(), dvk::FormatInt(stats.models).c_str(),
           Totals(diags).c_str(), dvk::FormatDecimal(stats.seconds, 2).c_str(),
           dvk::FormatInt(stats.images_made).c_str(), dvk::FormatInt(stats.images_reused).c_str(),
+          dvk::FormatInt(stats.files_written).c_str(), dvk::FormatInt(stats.files_kept).c_str(),
           out.c_str());
     } else {
       std::fprintf(stderr, "Không xuất bản được: %s.\n", Totals(diags).c_str());

@@ -334,6 +334,8 @@ int BuildSite(const BuildOptions& given, Diagnostics& diags, BuildStats* stats) 
     diags.Add(Code::kOutputNotOurs, out_dir, 0, 0, "", {error, "-o"});
     return kNothingPublished;
   }
+  // Files unchanged since the previous output are linked from it, unless --no-cache.
+  out.set_reuse(!options.cache_dir.empty());
   BuildStats local;
   if (!Build(fs, options, loaded, out, diags, &local)) return kNothingPublished;
   StageTimer timer;
@@ -363,6 +365,8 @@ int BuildSite(const BuildOptions& given, Diagnostics& diags, BuildStats* stats) 
   timer.Mark("commit");
   if (stats) {
     *stats = local;
+    stats->files_written = out.files_written();
+    stats->files_kept = out.files_kept();
     stats->seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   }

@@ -3,10 +3,12 @@
 #include "site.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "test_util.h"
@@ -274,6 +276,136 @@ std::map<std::string, std::string> TreeOf(const fs::path& dir) {
     if (e.is_regular_file())
       files[fs::relative(e.path(), dir).generic_string()] = ReadAll(e.path());
   return files;
+}
+
+// Every file of a folder by relative path, with its inode: a file kept from the previous output
+// is a hard link to the same inode, a file written anew has a new one.
+std::map<std::string, ino_t> InodesOf(const fs::path& dir) {
+  std::map<std::string, ino_t> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    struct stat st {};
+    if (e.is_regular_file() && ::stat(e.path().c_str(), &st) == 0)
+      out[fs::relative(e.path(), dir).generic_string()] = st.st_ino;
+  }
+  return out;
+}
+
+class RebuildTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("dvk-rebuild-" + std::to_string(getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    site_ = dir_ / "site";
+    fs::copy(kFixture, site_, fs::copy_options::recursive);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Builds into out/ and returns the files written anew (those whose inode changed), checking that
+  // they are exactly the files whose bytes changed, and that the stats count them.
+  std::set<std::string> Rebuild(bool cache = true, bool exact = true) {
+    std::map<std::string, std::string> before_bytes;
+    std::map<std::string, ino_t> before;
+    if (fs::exists(dir_ / "out"))
+      before_bytes = TreeOf(dir_ / "out"), before = InodesOf(dir_ / "out");
+    BuildOptions options;
+    options.site_dir = site_.string();
+    options.out_dir = (dir_ / "out").string();
+    if (cache) options.cache_dir = (site_ / ".dvk-cache").string();
+    options.jobs = 2;
+    Diagnostics diags;
+    BuildStats stats;
+    EXPECT_EQ(BuildSite(options, diags, &stats), 0);
+    std::map<std::string, std::string> after_bytes = TreeOf(dir_ / "out");
+    std::map<std::string, ino_t> after = InodesOf(dir_ / "out");
+    std::set<std::string> written, changed;
+    for (const auto& [path, ino] : after) {
+      if (path == kOutputMarker) continue;
+      auto old = before.find(path);
+      if (old == before.end() || old->second != ino) written.insert(path);
+      auto old_bytes = before_bytes.find(path);
+      if (old_bytes == before_bytes.end() || old_bytes->second != after_bytes[path])
+        changed.insert(path);
+    }
+    if (cache && exact) EXPECT_EQ(written, changed);
+    for (const std::string& f : changed) EXPECT_EQ(written.count(f), 1u) << f;
+    EXPECT_EQ(stats.files_written, static_cast<int>(written.size()));
+    EXPECT_EQ(stats.files_kept + stats.files_written, static_cast<int>(after.size()) - 1);
+    after_bytes.erase(kOutputMarker);
+    last_tree_ = std::move(after_bytes);
+    marker_kept_ = before.count(kOutputMarker) && before[kOutputMarker] == after[kOutputMarker];
+    return written;
+  }
+
+  void Edit(const std::string& rel, const std::string& from, const std::string& to) {
+    std::string text = ReadAll(site_ / rel);
+    size_t at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << rel << ": " << from;
+    text.replace(at, from.size(), to);
+    std::ofstream(site_ / rel, std::ios::binary | std::ios::trunc) << text;
+  }
+
+  fs::path dir_, site_;
+  std::map<std::string, std::string> last_tree_;
+  bool marker_kept_ = false;
+};
+
+TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
+  std::set<std::string> first = Rebuild();
+  EXPECT_GT(first.size(), 50u);
+  std::map<std::string, std::string> fresh = last_tree_;
+
+  // Nothing changed: no file written, not even the marker.
+  EXPECT_EQ(Rebuild(), std::set<std::string>{});
+  EXPECT_TRUE(marker_kept_);
+
+  // A sentence added to a write-up: its model page and what quotes the body, nothing else.
+  Edit("content/tinh/vuon-cay-mau.md", "\n# Cách làm", "\nMột câu mới thêm vào bài.\n\n# Cách làm");
+  std::set<std::string> writeup = Rebuild();
+  EXPECT_FALSE(writeup.empty());
+  EXPECT_LT(writeup.size(), first.size() / 4);
+  EXPECT_FALSE(marker_kept_);
+
+  // A figure in one row of a unit's models table.
+  Edit("content/xa-an/models.csv", ";1.250;", ";1.300;");
+  std::set<std::string> row = Rebuild();
+  EXPECT_FALSE(row.empty());
+  EXPECT_LT(row.size(), first.size() / 2);
+
+  // A target of the indicator catalogue changes every unit's figures: many pages, not all files.
+  Edit("data/indicators.csv", "giam-sat,Số cuộc giám sát,count,2,",
+       "giam-sat,Số cuộc giám sát,count,3,");
+  std::set<std::string> catalogue = Rebuild();
+  EXPECT_GT(catalogue.size(), row.size());
+  EXPECT_LT(catalogue.size(), first.size());
+
+  // A theme file the site overrides: that file alone.
+  fs::create_directories(site_ / "themes/default/static/js");
+  std::ofstream(site_ / "themes/default/static/js/tim.js")
+      << ReadAll(fs::path(DVK_SOURCE_DIR) / "themes/default/static/js/tim.js") << "\n// sửa\n";
+  std::set<std::string> theme = Rebuild();
+  EXPECT_EQ(theme.size(), 1u);
+
+  // Without the cache every file is written, with the same bytes.
+  std::map<std::string, std::string> cached = last_tree_;
+  EXPECT_EQ(Rebuild(/*cache=*/false).size(), cached.size());
+  for (const auto& [path, bytes] : cached) EXPECT_EQ(last_tree_[path], bytes) << path;
+  EXPECT_EQ(last_tree_.size(), cached.size());
+
+  // A marker whose lines lie (a hash that is not the file's) only costs a rewrite.
+  std::string marker = ReadAll(dir_ / "out" / kOutputMarker);
+  size_t tab = marker.find("\nindex.html\t");
+  ASSERT_NE(tab, std::string::npos);
+  marker.replace(marker.find('\n', tab + 1) - 4, 4, "0000");
+  std::ofstream(dir_ / "out" / kOutputMarker, std::ios::binary | std::ios::trunc) << marker;
+  std::set<std::string> lied = Rebuild(/*cache=*/true, /*exact=*/false);
+  EXPECT_EQ(lied.count("index.html"), 1u);
+  EXPECT_EQ(last_tree_, cached);
+  // So does a page edited by hand in the output: it is written again, not kept.
+  std::ofstream(dir_ / "out" / "index.html", std::ios::app) << "<!-- sửa tay -->";
+  std::set<std::string> hand = Rebuild(/*cache=*/true, /*exact=*/false);
+  EXPECT_EQ(hand.count("index.html"), 1u);
+  EXPECT_EQ(last_tree_, cached);
 }
 
 TEST(BuildSiteTest, SameInputSameBytesWhateverTheThreads) {

@@ -69,17 +69,39 @@ void RemoveInBackground(const std::string& dir) {
 
 // The files a marker lists; false when it lists none (an older dvk wrote only "dvk", and every
 // file of such a folder is taken for dvk's).
-bool ReadManifest(const fs::path& marker, std::set<std::string>* files) {
+bool ReadManifest(const fs::path& marker, std::set<std::string>* files,
+                  std::map<std::string, std::string>* what) {
   std::ifstream in(marker, std::ios::binary);
   std::string line;
   if (!std::getline(in, line) || line != "dvk") return false;
   bool any = false;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
-    files->insert(line);
+    size_t tab = line.find('\t');
+    std::string path = line.substr(0, tab);
+    if (tab != std::string::npos) (*what)[path] = line.substr(tab + 1);
+    files->insert(std::move(path));
     any = true;
   }
   return any;
+}
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+long long MtimeNs(const struct stat& st) {
+  return static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+}
+
+// What a file written with `bytes` holds, for the marker: its size and a 64-bit hash.
+std::string WhatBytes(std::string_view bytes) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%zu %016zx", bytes.size(), std::hash<std::string_view>()(bytes));
+  return buf;
 }
 
 bool WriteAll(int fd, std::string_view bytes) {
@@ -132,7 +154,11 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
     *error = target.string();
     return false;
   }
-  had_manifest_ = HasMarker(target) && ReadManifest(target / kOutputMarker, &previous_);
+  had_manifest_ =
+      HasMarker(target) && ReadManifest(target / kOutputMarker, &previous_, &previous_what_);
+  struct stat marker_stat {};
+  if (had_manifest_ && ::stat((target / kOutputMarker).c_str(), &marker_stat) == 0)
+    marker_time_ns_ = MtimeNs(marker_stat);
   fs::path parent = target.parent_path();
   fs::create_directories(parent, ec);
   // Leftovers of killed builds: staging folders ".<name>.dvk-tmp-<pid>" of a process that is gone,
@@ -188,8 +214,33 @@ bool OutputTree::MakeParents(const std::string& rel, std::string* error) {
   return true;
 }
 
+bool OutputTree::Keep(const std::string& rel, const std::string& what) {
+  if (!reuse_ || marker_time_ns_ == 0) return false;
+  auto it = previous_what_.find(rel);
+  if (it == previous_what_.end() || it->second != what) return false;
+  std::string old = dir_ + "/" + rel;
+  struct stat st {};
+  // A file changed after the marker was written (edited by hand in the output) is not ours to
+  // trust: the new bytes are written.
+  if (::lstat(old.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || MtimeNs(st) > marker_time_ns_ ||
+      std::to_string(st.st_size) != what.substr(0, what.find(' ')))
+    return false;
+  return ::link(old.c_str(), (staging_ + "/" + rel).c_str()) == 0;
+}
+
+void OutputTree::Record(const std::string& rel, std::string what, bool kept) {
+  std::lock_guard<std::mutex> lock(mu_);
+  files_[rel] = std::move(what);
+  ++(kept ? kept_ : written_);
+}
+
 bool OutputTree::Write(const std::string& rel, std::string_view bytes, std::string* error) {
   if (!MakeParents(rel, error)) return false;
+  std::string what = WhatBytes(bytes);
+  if (Keep(rel, what)) {
+    Record(rel, std::move(what), true);
+    return true;
+  }
   std::string path = staging_ + "/" + rel;
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   bool ok = fd >= 0 && WriteAll(fd, bytes);
@@ -199,8 +250,7 @@ bool OutputTree::Write(const std::string& rel, std::string_view bytes, std::stri
     *error = rel + ": " + std::strerror(saved ? saved : errno);
     return false;
   }
-  std::lock_guard<std::mutex> lock(mu_);
-  files_.insert(rel);
+  Record(rel, std::move(what), false);
   return true;
 }
 
@@ -211,11 +261,18 @@ bool OutputTree::Copy(const std::string& rel, const std::string& source, std::st
     *error = rel + ": " + std::strerror(errno);
     return false;
   }
+  struct stat st {};
+  bool stated = ::fstat(in, &st) == 0;
+  std::string what = stated ? std::to_string(st.st_size) + " c" + std::to_string(MtimeNs(st)) : "";
+  if (stated && Keep(rel, what)) {
+    ::close(in);
+    Record(rel, std::move(what), true);
+    return true;
+  }
   std::string path = staging_ + "/" + rel;
   int out = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   bool ok = out >= 0;
-  struct stat st {};
-  if (ok && ::fstat(in, &st) == 0) {
+  if (ok && stated) {
     // In the kernel when it can; read and write when it cannot (another file system).
     off_t left = st.st_size;
     while (ok && left > 0) {
@@ -247,8 +304,7 @@ bool OutputTree::Copy(const std::string& rel, const std::string& source, std::st
     *error = rel + ": " + std::strerror(saved ? saved : errno);
     return false;
   }
-  std::lock_guard<std::mutex> lock(mu_);
-  files_.insert(rel);
+  Record(rel, std::move(what), false);
   return true;
 }
 
@@ -295,11 +351,20 @@ bool OutputTree::CarryHandAddedFiles(CarryOver* result, std::string* error) {
 bool OutputTree::Commit(std::string* error, bool background) {
   // The marker with every file this build wrote; hand-added files are not dvk's to list.
   std::string manifest = "dvk\n";
-  for (const std::string& f : files_) manifest += f + "\n";
+  for (const auto& [f, what] : files_) manifest += f + "\t" + what + "\n";
   std::string marker = staging_ + "/" + kOutputMarker;
-  int fd = ::open(marker.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  bool ok = fd >= 0 && WriteAll(fd, manifest);
-  if (fd >= 0 && ::close(fd) != 0) ok = false;
+  // Nothing changed: the previous marker is kept too, so such a build writes no file at all.
+  // (Linked under another name, then renamed over the staging folder's own marker, so the folder
+  // never is without one.)
+  std::string kept = marker + ".kept";
+  bool ok = reuse_ && marker_time_ns_ != 0 && manifest == ReadAll(dir_ + "/" + kOutputMarker) &&
+            ::link((dir_ + "/" + kOutputMarker).c_str(), kept.c_str()) == 0 &&
+            ::rename(kept.c_str(), marker.c_str()) == 0;
+  if (!ok) {
+    int fd = ::open(marker.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    ok = fd >= 0 && WriteAll(fd, manifest);
+    if (fd >= 0 && ::close(fd) != 0) ok = false;
+  }
   if (!ok) {
     *error = marker + ": " + std::strerror(errno);
     return false;

@@ -6,6 +6,7 @@
 #ifndef DVK_WRITE_OUTPUT_H_
 #define DVK_WRITE_OUTPUT_H_
 
+#include <map>
 #include <mutex>
 #include <set>
 #include <string>
@@ -16,7 +17,9 @@
 namespace dvk {
 
 // The marker file dvk leaves in every output folder it makes: "dvk" on the first line, then every
-// file of the folder that dvk wrote, one path per line.
+// file of the folder that dvk wrote, one per line: its path, a tab, what it holds ("<size> <hash>"
+// of the bytes written, or "<size> c<source mtime ns>" of a copied file). Paths alone (markers of
+// older builds) are read too.
 extern const char kOutputMarker[];
 
 class OutputTree : public OutputSink {
@@ -29,10 +32,17 @@ class OutputTree : public OutputSink {
   // Prepares a staging folder beside `dir` and removes what killed builds left there. Fails when
   // `dir` exists, is not empty and has no marker (*error says why).
   bool Begin(const std::string& dir, std::string* error);
-  // Writes `bytes` at `rel`. Thread-safe.
+  // Writes `bytes` at `rel`. Thread-safe. When the previous output has that file with the same
+  // bytes, as its marker says, and it was not touched since, it is hard-linked instead: a rebuild
+  // that changes nothing writes no file, and only what changed takes disk time.
   bool Write(const std::string& rel, std::string_view bytes, std::string* error) override;
-  // Copies the file `source` to `rel`. Thread-safe.
+  // Copies the file `source` to `rel`, or links the previous output's copy when the source has
+  // the size and modification time it had then. Thread-safe.
   bool Copy(const std::string& rel, const std::string& source, std::string* error) override;
+  // Whether files of the previous output may be linked (Begin turns it on; --no-cache off).
+  void set_reuse(bool reuse) { reuse_ = reuse; }
+  int files_written() const { return written_; }
+  int files_kept() const { return kept_; }
 
   // Files of the previous output that dvk did not write (hand-added), '/'-separated.
   struct CarryOver {
@@ -52,15 +62,23 @@ class OutputTree : public OutputSink {
 
  private:
   bool MakeParents(const std::string& rel, std::string* error);
+  // Links the previous output's `rel` into the staging folder when its marker line says `what`
+  // and the file was not changed after the marker was written.
+  bool Keep(const std::string& rel, const std::string& what);
+  void Record(const std::string& rel, std::string what, bool kept);
 
   std::string dir_;
   std::string staging_;
   bool committed_ = false;
   bool had_manifest_ = false;
   std::set<std::string> previous_;  // files the previous build wrote (its marker's list)
+  std::map<std::string, std::string> previous_what_;  // file → what it held, from the marker
+  long long marker_time_ns_ = 0;                      // when the previous marker was written
+  bool reuse_ = true;
   std::mutex mu_;
-  std::set<std::string> dirs_;   // folders made in the staging folder
-  std::set<std::string> files_;  // files written in the staging folder
+  std::set<std::string> dirs_;                // folders made in the staging folder
+  std::map<std::string, std::string> files_;  // files written in the staging folder → what
+  int written_ = 0, kept_ = 0;
 };
 
 }  // namespace dvk

@@ -14,8 +14,9 @@
 namespace dvk {
 namespace {
 
-// Changes whenever the drawing of cards changes, so that cached cards are drawn again.
-constexpr const char* kCardDesign = "the-chia-se/3";
+// Changes whenever the drawing or the encoding of cards changes, so that cached cards are drawn
+// again (4: PNG rows unfiltered, 256 KB zlib buffer).
+constexpr const char* kCardDesign = "the-chia-se/4";
 constexpr const char* kThumbDesign = "anh-nho/1";
 constexpr int kThumbQuality = 62;
 
