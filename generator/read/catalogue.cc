@@ -61,6 +61,10 @@ class CatalogueReader {
           {"data/" + found.csv, "data/" + found.xlsx});
       return false;
     }
+    if (found.name.empty() && !found.xls.empty()) {
+      Add(Code::kWorkbookOldXls, "data/" + found.xls, 0, "", {});
+      return false;
+    }
     std::string rel = "data/" + (found.name.empty() ? stem + ".csv" : found.name);
     std::optional<std::string> bytes = fs_.ReadFile(JoinPath(dir_, rel));
     if (!bytes) {

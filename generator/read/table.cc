@@ -281,6 +281,7 @@ TableFile FindTableFile(const std::vector<DirEntry>& entries, const std::string&
   TableFile found;
   found.csv = FindName(entries, stem + ".csv");
   found.xlsx = FindName(entries, stem + ".xlsx");
+  found.xls = FindName(entries, stem + ".xls");
   if (found.csv.empty() || found.xlsx.empty()) found.name = found.csv + found.xlsx;
   return found;
 }

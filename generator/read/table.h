@@ -80,6 +80,7 @@ class Table;
 struct TableFile {
   std::string name;       // "" when absent or twice
   std::string csv, xlsx;  // the names found, "" when absent
+  std::string xls;        // "<stem>.xls", the old format, which is never read
 };
 TableFile FindTableFile(const std::vector<DirEntry>& entries, const std::string& stem);
 

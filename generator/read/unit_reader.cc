@@ -126,6 +126,10 @@ class UnitReader {
       Add(Code::kTableTwice, folder_ + "/" + found.xlsx, 0, "",
           {folder_ + "/" + found.csv, folder_ + "/" + found.xlsx});
       if (stem == "models") Drop(0, "");  // its models are unknown, not "none"
+    } else if (found.name.empty() && !found.xls.empty()) {
+      // Only the Excel 97–2003 file: say so, rather than find no table.
+      Add(Code::kWorkbookOldXls, folder_ + "/" + found.xls, 0, "", {});
+      if (stem == "models") Drop(0, "");
     }
     return found.name;
   }
