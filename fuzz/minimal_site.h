@@ -85,8 +85,10 @@ inline void ReadAndCheck(const MemoryFileSystem& fs) {
   }
   for (const Model& m : site.models) {
     if (!m.writeup) continue;
-    std::string problem = UnsafeHtml(m.writeup->html);
-    Require(problem.empty(), "a write-up is safe HTML: found " + problem, m.writeup->html);
+    const std::string html = m.writeup->html.Unpack();
+    Require(html.size() == m.writeup->html.size(), "a packed write-up unpacks whole");
+    std::string problem = UnsafeHtml(html);
+    Require(problem.empty(), "a write-up is safe HTML: found " + problem, html);
   }
   for (const Page& p : site.pages) {
     std::string problem = UnsafeHtml(p.html);
