@@ -6,11 +6,11 @@
 
 #include <string>
 
+#include "base/diagnostics.h"
+#include "base/file_system.h"
 #include "check.h"
 #include "html_check.h"
 #include "model/site.h"
-#include "base/diagnostics.h"
-#include "base/file_system.h"
 #include "read/site_reader.h"
 
 namespace dvk {
