@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <map>
 
+#include "base/file_system.h"
+
 namespace dvk {
 namespace {
 
@@ -460,12 +462,7 @@ const char* SeverityLabel(Severity s) {
   return "";
 }
 
-bool InWorkbook(const Diagnostic& d) {
-  if (!d.sheet.empty()) return true;
-  std::string ext = d.file.size() >= 5 ? d.file.substr(d.file.size() - 5) : "";
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == ".xlsx";
-}
+bool InWorkbook(const Diagnostic& d) { return !d.sheet.empty() || HasExtension(d.file, ".xlsx"); }
 
 std::string ColumnLetter(int column) {
   std::string out;

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -127,6 +128,15 @@ std::optional<std::string> MemoryFileSystem::RealPath(const std::string& path) c
   for (const auto& [p, content] : files_)
     if (p.compare(0, n.size() + 1, n + "/") == 0) return "/" + n;
   return std::nullopt;
+}
+
+bool HasExtension(const std::string& file, const std::string& ext) {
+  if (file.size() < ext.size()) return false;
+  for (size_t i = 0; i < ext.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(file[file.size() - ext.size() + i])) !=
+        std::tolower(static_cast<unsigned char>(ext[i])))
+      return false;
+  return true;
 }
 
 }  // namespace dvk

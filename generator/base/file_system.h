@@ -53,6 +53,10 @@ class MemoryFileSystem : public FileSystem {
 // Joins two '/'-separated paths.
 std::string JoinPath(const std::string& a, const std::string& b);
 
+// True when the name `file` ends with `ext` (".xlsx"), ignoring ASCII case: units send
+// "MODELS.XLSX".
+bool HasExtension(const std::string& file, const std::string& ext);
+
 }  // namespace dvk
 
 #endif  // DVK_BASE_FILE_SYSTEM_H_

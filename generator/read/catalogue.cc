@@ -55,17 +55,10 @@ class CatalogueReader {
       data_entries_ = fs_.ListDir(JoinPath(dir_, "data"));
       data_listed_ = true;
     }
-    TableFile found = FindTableFile(data_entries_, stem);
-    if (found.name.empty() && !found.csv.empty()) {
-      Add(Code::kTableTwice, "data/" + found.xlsx, 0, "",
-          {"data/" + found.csv, "data/" + found.xlsx});
-      return false;
-    }
-    if (found.name.empty() && !found.xls.empty()) {
-      Add(Code::kWorkbookOldXls, "data/" + found.xls, 0, "", {});
-      return false;
-    }
-    std::string rel = "data/" + (found.name.empty() ? stem + ".csv" : found.name);
+    bool refused = false;
+    std::string name = ChooseTableFile(data_entries_, "data", stem, "", diags_, &refused);
+    if (refused) return false;
+    std::string rel = "data/" + (name.empty() ? stem + ".csv" : name);
     std::optional<std::string> bytes = fs_.ReadFile(JoinPath(dir_, rel));
     if (!bytes) {
       Add(Code::kFileUnreadable, rel, 0, "", {rel});

@@ -267,23 +267,25 @@ std::string FileStem(const std::string& file) {
   return dot == std::string::npos ? name : name.substr(0, dot);
 }
 
-bool HasExtension(const std::string& file, const char* ext) {
-  size_t n = std::strlen(ext);
-  if (file.size() < n) return false;
-  for (size_t i = 0; i < n; ++i)
-    if (std::tolower(static_cast<unsigned char>(file[file.size() - n + i])) != ext[i]) return false;
-  return true;
-}
-
 }  // namespace
 
-TableFile FindTableFile(const std::vector<DirEntry>& entries, const std::string& stem) {
-  TableFile found;
-  found.csv = FindName(entries, stem + ".csv");
-  found.xlsx = FindName(entries, stem + ".xlsx");
-  found.xls = FindName(entries, stem + ".xls");
-  if (found.csv.empty() || found.xlsx.empty()) found.name = found.csv + found.xlsx;
-  return found;
+std::string ChooseTableFile(const std::vector<DirEntry>& entries, const std::string& folder,
+                            const std::string& stem, const std::string& unit, Diagnostics& diags,
+                            bool* refused) {
+  std::string csv = FindName(entries, stem + ".csv");
+  std::string xlsx = FindName(entries, stem + ".xlsx");
+  std::string xls = FindName(entries, stem + ".xls");
+  *refused = false;
+  if (csv.empty() || xlsx.empty()) {
+    if (!csv.empty() || !xlsx.empty() || xls.empty()) return csv + xlsx;
+  }
+  *refused = true;
+  Diagnostic d = csv.empty() ? MakeDiagnostic(Code::kWorkbookOldXls, folder + "/" + xls, 0, 0, "")
+                             : MakeDiagnostic(Code::kTableTwice, folder + "/" + xlsx, 0, 0, "",
+                                              {folder + "/" + csv, folder + "/" + xlsx});
+  d.unit = unit;
+  diags.Add(std::move(d));
+  return "";
 }
 
 bool Table::LoadWorkbook(const std::string& bytes, const HeaderMatcher& columns, Diagnostics& diags,
@@ -309,8 +311,7 @@ bool Table::LoadWorkbook(const std::string& bytes, const HeaderMatcher& columns,
     for (XlsxCell& c : r.cells) row.cells.push_back(FromWorkbook(c));
     rows.push_back(std::move(row));
   }
-  std::string file = file_, unit = unit_;  // LoadRows assigns them again
-  return LoadRows(std::move(rows), file, unit, columns, diags, options);
+  return LoadRows(std::move(rows), file_, unit_, columns, diags, options);
 }
 
 bool Table::Load(const std::string& bytes, const std::string& file, const std::string& unit,

@@ -74,15 +74,14 @@ class HeaderMatcher {
 
 class Table;
 
-// The file a table is read from among a folder's `entries`: "<stem>.csv" or "<stem>.xlsx", any
-// case ("Models.XLSX" too). *twice is set, and "" returned, when both are there: dvk cannot tell
-// which is current, so neither is read (the caller reports kTableTwice with both names).
-struct TableFile {
-  std::string name;       // "" when absent or twice
-  std::string csv, xlsx;  // the names found, "" when absent
-  std::string xls;        // "<stem>.xls", the old format, which is never read
-};
-TableFile FindTableFile(const std::vector<DirEntry>& entries, const std::string& stem);
+// The name of the file a table is read from among the `entries` of `folder` (site-relative):
+// "<stem>.csv" or "<stem>.xlsx", any case ("Models.XLSX" too); "" when there is none. When both
+// are there dvk cannot tell which is current: neither is read, kTableTwice names both. When only
+// "<stem>.xls" is there, kWorkbookOldXls names it. In those two cases *refused is set and the
+// diagnostic goes to `diags` for `unit` ("" for data/).
+std::string ChooseTableFile(const std::vector<DirEntry>& entries, const std::string& folder,
+                            const std::string& stem, const std::string& unit, Diagnostics& diags,
+                            bool* refused);
 
 // One data row; typed getters add a diagnostic naming the cell when it is not what the column
 // needs.

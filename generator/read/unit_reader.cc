@@ -119,19 +119,12 @@ class UnitReader {
     out_.diags.Add(std::move(d));
   }
 
-  // models.csv or models.xlsx; "" when neither, or both (reported).
+  // models.csv or models.xlsx; "" when neither, or refused (reported).
   std::string TableName(const std::vector<DirEntry>& entries, const std::string& stem) {
-    TableFile found = FindTableFile(entries, stem);
-    if (found.name.empty() && !found.csv.empty()) {
-      Add(Code::kTableTwice, folder_ + "/" + found.xlsx, 0, "",
-          {folder_ + "/" + found.csv, folder_ + "/" + found.xlsx});
-      if (stem == "models") Drop(0, "");  // its models are unknown, not "none"
-    } else if (found.name.empty() && !found.xls.empty()) {
-      // Only the Excel 97–2003 file: say so, rather than find no table.
-      Add(Code::kWorkbookOldXls, folder_ + "/" + found.xls, 0, "", {});
-      if (stem == "models") Drop(0, "");
-    }
-    return found.name;
+    bool refused = false;
+    std::string name = ChooseTableFile(entries, folder_, stem, unit_id_, out_.diags, &refused);
+    if (refused && stem == "models") Drop(0, "");  // its models are unknown, not "none"
+    return name;
   }
 
   bool LoadTable(const std::string& file, const HeaderMatcher& columns, Table* table) {

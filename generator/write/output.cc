@@ -16,6 +16,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/file_system.h"
+
 namespace dvk {
 
 namespace fs = std::filesystem;
@@ -84,13 +86,6 @@ bool ReadManifest(const fs::path& marker, std::set<std::string>* files,
     any = true;
   }
   return any;
-}
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
 }
 
 long long MtimeNs(const struct stat& st) {
@@ -357,7 +352,8 @@ bool OutputTree::Commit(std::string* error, bool background) {
   // (Linked under another name, then renamed over the staging folder's own marker, so the folder
   // never is without one.)
   std::string kept = marker + ".kept";
-  bool ok = reuse_ && marker_time_ns_ != 0 && manifest == ReadAll(dir_ + "/" + kOutputMarker) &&
+  bool ok = reuse_ && marker_time_ns_ != 0 &&
+            manifest == DiskFileSystem().ReadFile(dir_ + "/" + kOutputMarker).value_or("") &&
             ::link((dir_ + "/" + kOutputMarker).c_str(), kept.c_str()) == 0 &&
             ::rename(kept.c_str(), marker.c_str()) == 0;
   if (!ok) {

@@ -512,17 +512,14 @@ int NewUnit(const NewUnitOptions& options, NewUnitResult* result, std::string* e
   if (options.csv) {
     files = {{"models.csv", CsvTemplate(models)}, {"results.csv", CsvTemplate(results)}};
   } else {
-    const char* note =
-        "Mỗi dòng một {1} cho mỗi năm. Chọn ô để xem hướng dẫn; các cột có danh sách thả xuống. "
-        "Xóa dòng ví dụ trước khi gửi.";
-    auto with = [&](const char* what) {
-      std::string n = note;
-      n.replace(n.find("{1}"), 3, what);
-      return n;
+    auto note = [](const std::string& what) {
+      return "Mỗi dòng một " + what +
+             " cho mỗi năm. Chọn ô để xem hướng dẫn; các cột có danh sách thả xuống. Xóa dòng "
+             "ví dụ trước khi gửi.";
     };
     workbooks = {
-        {"models.xlsx", WorkbookTemplate("models", models, site, indicators, with("mô hình"))},
-        {"results.xlsx", WorkbookTemplate("results", results, site, indicators, with("chỉ tiêu"))}};
+        {"models.xlsx", WorkbookTemplate("models", models, site, indicators, note("mô hình"))},
+        {"results.xlsx", WorkbookTemplate("results", results, site, indicators, note("chỉ tiêu"))}};
   }
   files.emplace_back(kWriteUpTemplateName, WriteUpTemplate(writeup));
 
