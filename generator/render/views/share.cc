@@ -15,8 +15,9 @@ namespace dvk {
 namespace {
 
 // Changes whenever the drawing or the encoding of cards changes, so that cached cards are drawn
-// again (4: PNG rows unfiltered, 256 KB zlib buffer).
-constexpr const char* kCardDesign = "the-chia-se/4";
+// again (4: PNG rows unfiltered, 256 KB zlib buffer; 5: libdeflate, JPEG backdrops decoded
+// smaller).
+constexpr const char* kCardDesign = "the-chia-se/5";
 constexpr const char* kThumbDesign = "anh-nho/1";
 constexpr int kThumbQuality = 62;
 
