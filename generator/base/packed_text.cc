@@ -1,22 +1,41 @@
 #include "base/packed_text.h"
 
-#include <zlib.h>
+#include <libdeflate.h>
+
+#include <memory>
 
 namespace dvk {
+namespace {
+
+// One compressor and one decompressor per thread, made on first use (libdeflate's objects are not
+// thread-safe, and making one costs more than packing a write-up).
+libdeflate_compressor* Compressor() {
+  thread_local std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)> c(
+      libdeflate_alloc_compressor(1), libdeflate_free_compressor);
+  return c.get();
+}
+
+libdeflate_decompressor* Decompressor() {
+  thread_local std::unique_ptr<libdeflate_decompressor, decltype(&libdeflate_free_decompressor)> d(
+      libdeflate_alloc_decompressor(), libdeflate_free_decompressor);
+  return d.get();
+}
+
+}  // namespace
 
 void PackedText::Pack(std::string_view text) {
   size_ = text.size();
   raw_ = true;
   packed_.assign(text);
-  if (text.size() < 256) return;  // not worth a zlib stream
-  uLongf bound = compressBound(static_cast<uLong>(text.size()));
-  std::string out(bound, '\0');
-  if (compress2(reinterpret_cast<Bytef*>(&out[0]), &bound,
-                reinterpret_cast<const Bytef*>(text.data()), static_cast<uLong>(text.size()),
-                Z_BEST_SPEED) != Z_OK ||
-      bound >= text.size())
-    return;
-  out.resize(bound);
+  if (text.size() < 256) return;  // not worth a deflate stream
+  libdeflate_compressor* compressor = Compressor();
+  if (!compressor) return;  // out of memory: kept as it is
+  // Only a result smaller than the text is kept, so the output never needs more room than that.
+  std::string out(text.size() - 1, '\0');
+  size_t packed =
+      libdeflate_deflate_compress(compressor, text.data(), text.size(), out.data(), out.size());
+  if (packed == 0) return;
+  out.resize(packed);
   out.shrink_to_fit();
   packed_ = std::move(out);
   raw_ = false;
@@ -25,12 +44,11 @@ void PackedText::Pack(std::string_view text) {
 std::string PackedText::Unpack() const {
   if (raw_) return packed_;
   std::string text(size_, '\0');
-  uLongf length = static_cast<uLongf>(size_);
-  if (uncompress(reinterpret_cast<Bytef*>(&text[0]), &length,
-                 reinterpret_cast<const Bytef*>(packed_.data()),
-                 static_cast<uLong>(packed_.size())) != Z_OK ||
-      length != size_)
-    return "";  // cannot happen: the stream is our own, made in this process
+  libdeflate_decompressor* decompressor = Decompressor();
+  if (!decompressor ||
+      libdeflate_deflate_decompress(decompressor, packed_.data(), packed_.size(), text.data(),
+                                    text.size(), nullptr) != LIBDEFLATE_SUCCESS)
+    return "";  // only out of memory: the stream is our own, made in this process
   return text;
 }
 
