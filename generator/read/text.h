@@ -1,5 +1,5 @@
-// Text as units send it: encodings, Unicode normalisation, folding for comparison, and the
-// Vietnamese ways of writing numbers, dates and yes/no.
+// Text as units send it: encodings and the Vietnamese ways of writing numbers, dates and yes/no.
+// Normalisation and the folding of names for comparison are in base/fold.h, for every stage.
 #ifndef DVK_READ_TEXT_H_
 #define DVK_READ_TEXT_H_
 
@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/fold.h"
 #include "model/date.h"
 
 namespace dvk {
@@ -23,35 +24,12 @@ std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding
 // True for an Excel workbook (.xlsx zip or .xls compound file) rather than text.
 bool IsSpreadsheetFile(std::string_view bytes);
 
-bool IsValidUtf8(std::string_view s);
-
 // Names Windows reserves for devices (con, prn, aux, nul, com0-9, lpt0-9): a folder so named
 // cannot be copied to a Windows server.
 bool IsReservedName(const std::string& name);
 // Unit and model ids become folder names of the output: lower-case ASCII letters, digits and inner
 // hyphens, at most 120 characters, never a reserved name.
 bool IsValidId(const std::string& id);
-// Unicode NFC of valid UTF-8.
-std::string ToNfc(std::string_view utf8);
-// Trims ASCII whitespace and the no-break spaces U+00A0, U+202F, U+2007, U+FEFF at both ends.
-std::string Trim(std::string_view s);
-
-// The comparison key of a name or header: no diacritics (đ→d), lower case, and every character that
-// is not a letter or digit removed. "Tên mô hình", "TEN_MO_HINH", "ten mo hinh" → "tenmohinh";
-// "Văn hoá – xã hội" and "Văn hóa - xã hội" give the same key.
-std::string FoldKey(std::string_view utf8);
-
-// A file-name-safe slug: ASCII letters, digits and single hyphens ("Xã Sơn Dương" →
-// "xa-son-duong"), at most 80 characters. It is also the one folding of unit ids and model codes
-// (SPEC 2.2): "XA-AN", "Xa An" and "xa.an" all give "xa-an"; "MH 03" and "mh-03" give "mh-03".
-std::string Slugify(std::string_view utf8);
-
-// The words of a text, each folded like FoldKey: "Kinh phí (đồng)" → {"kinh", "phi", "dong"}.
-std::vector<std::string> FoldWords(std::string_view utf8);
-
-// The same for a text of any length, appended to *words (search indexes): one pass of ICU over
-// the whole text.
-void AppendFoldedWords(std::string_view utf8, std::vector<std::string>* words);
 
 // Levenshtein distance between two byte strings, or limit + 1 when it is larger than `limit`.
 int EditDistance(std::string_view a, std::string_view b, int limit);

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "read/text.h"
+#include "base/fold.h"
 
 // Whether LeakSanitizer runs (ASan builds, gcc or clang): see ListValidationLeak below.
 #if defined(__SANITIZE_ADDRESS__)

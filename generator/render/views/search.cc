@@ -14,8 +14,8 @@
 #include <algorithm>
 #include <map>
 
+#include "base/fold.h"
 #include "compute/collate.h"
-#include "read/text.h"
 #include "render/format.h"
 #include "render/urls.h"
 #include "render/views/view.h"
