@@ -303,7 +303,8 @@ class RebuildTest : public ::testing::Test {
 
   // Builds into out/ and returns the files written anew (those whose inode changed), checking that
   // they are exactly the files whose bytes changed, and that the stats count them.
-  std::set<std::string> Rebuild(bool cache = true, bool exact = true) {
+  std::set<std::string> Rebuild(bool cache = true, bool exact = true,
+                                BuildStats* stats_out = nullptr) {
     std::map<std::string, std::string> before_bytes;
     std::map<std::string, ino_t> before;
     if (fs::exists(dir_ / "out"))
@@ -333,6 +334,7 @@ class RebuildTest : public ::testing::Test {
     EXPECT_EQ(stats.files_kept + stats.files_written, static_cast<int>(after.size()) - 1);
     after_bytes.erase(kOutputMarker);
     last_tree_ = std::move(after_bytes);
+    if (stats_out) *stats_out = stats;
     marker_kept_ = before.count(kOutputMarker) && before[kOutputMarker] == after[kOutputMarker];
     return written;
   }
@@ -391,6 +393,35 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
   EXPECT_EQ(Rebuild(/*cache=*/false).size(), cached.size());
   for (const auto& [path, bytes] : cached) EXPECT_EQ(last_tree_[path], bytes) << path;
   EXPECT_EQ(last_tree_.size(), cached.size());
+
+  // The cache deleted: every image made again, the same bytes.
+  fs::remove_all(site_ / ".dvk-cache");
+  BuildStats fresh_stats;
+  Rebuild(/*cache=*/true, /*exact=*/true, &fresh_stats);
+  EXPECT_EQ(last_tree_, cached);
+  EXPECT_GT(fresh_stats.images_made, 3);
+  EXPECT_EQ(fresh_stats.images_reused, 0);
+  // A cache entry edited, one cut short and one emptied are made again, never published: the
+  // bytes are those of the build without the cache, and only those three images are made.
+  std::vector<fs::path> entries;
+  for (const auto& e : fs::recursive_directory_iterator(site_ / ".dvk-cache"))
+    if (e.is_regular_file()) entries.push_back(e.path());
+  std::sort(entries.begin(), entries.end());
+  ASSERT_EQ(entries.size(), static_cast<size_t>(fresh_stats.images_made));
+  {
+    std::string bytes = ReadAll(entries[0]);
+    bytes[bytes.size() / 2] ^= 0x5a;
+    std::ofstream(entries[0], std::ios::binary | std::ios::trunc) << bytes;
+    bytes = ReadAll(entries[1]);
+    std::ofstream(entries[1], std::ios::binary | std::ios::trunc)
+        << bytes.substr(0, bytes.size() / 2);
+    std::ofstream(entries[2], std::ios::binary | std::ios::trunc);
+  }
+  BuildStats mended_stats;
+  Rebuild(/*cache=*/true, /*exact=*/true, &mended_stats);
+  EXPECT_EQ(last_tree_, cached);
+  EXPECT_EQ(mended_stats.images_made, 3);
+  EXPECT_EQ(mended_stats.images_reused, fresh_stats.images_made - 3);
 
   // A marker whose lines lie (a hash that is not the file's) only costs a rewrite.
   std::string marker = ReadAll(dir_ / "out" / kOutputMarker);

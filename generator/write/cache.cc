@@ -2,14 +2,37 @@
 
 #include <fcntl.h>
 #include <glib.h>
+#include <libdeflate.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
 
 namespace dvk {
+namespace {
+
+// Every entry ends in a trailer that vouches for the bytes before it: the magic "DVKC", then the
+// bytes' count and their CRC-32, both 4 bytes little-endian. An entry cut short, edited or
+// overwritten by something else fails the check and is made again, never published.
+constexpr std::string_view kMagic = "DVKC";
+constexpr size_t kTrailer = 12;
+
+void AppendLe32(std::string* out, uint32_t v) {
+  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+
+uint32_t Le32(std::string_view b) {
+  uint32_t v = 0;
+  for (int i = 3; i >= 0; --i) v = v << 8 | static_cast<unsigned char>(b[i]);
+  return v;
+}
+
+uint32_t Crc32(std::string_view bytes) { return libdeflate_crc32(0, bytes.data(), bytes.size()); }
+
+}  // namespace
 
 std::string Sha256Hex(std::string_view bytes) {
   gchar* hex = g_compute_checksum_for_data(
@@ -50,7 +73,14 @@ std::optional<std::string> BuildCache::Get(const std::string& kind, const std::s
   bytes << in.rdbuf();
   if (!in.good() && !in.eof()) return std::nullopt;
   std::string out = bytes.str();
-  if (out.empty()) return std::nullopt;
+  if (out.size() <= kTrailer) return std::nullopt;
+  std::string_view trailer = std::string_view(out).substr(out.size() - kTrailer);
+  size_t size = out.size() - kTrailer;
+  std::string_view body = std::string_view(out).substr(0, size);
+  if (trailer.substr(0, 4) != kMagic || Le32(trailer.substr(4)) != size ||
+      Le32(trailer.substr(8)) != Crc32(body))
+    return std::nullopt;
+  out.resize(size);
   return out;
 }
 
@@ -63,15 +93,22 @@ void BuildCache::Put(const std::string& kind, const std::string& key, const std:
   std::ostringstream tid;
   tid << std::this_thread::get_id();
   std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + tid.str();
+  if (bytes.size() > UINT32_MAX) return;  // no output is that large; not kept
+  std::string trailer(kMagic);
+  AppendLe32(&trailer, static_cast<uint32_t>(bytes.size()));
+  AppendLe32(&trailer, Crc32(bytes));
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return;
-  size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n <= 0) break;
-    done += static_cast<size_t>(n);
+  bool ok = true;
+  for (std::string_view part : {bytes, std::string_view(trailer)}) {
+    size_t done = 0;
+    while (done < part.size()) {
+      ssize_t n = ::write(fd, part.data() + done, part.size() - done);
+      if (n <= 0) break;
+      done += static_cast<size_t>(n);
+    }
+    ok = ok && done == part.size();
   }
-  bool ok = done == bytes.size();
   ok = ::close(fd) == 0 && ok;
   if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) ::unlink(tmp.c_str());
 }

@@ -1,6 +1,7 @@
 // The build cache (.dvk-cache/ in the site folder): outputs that are costly to make (share cards,
 // photo thumbnails) kept under a hash of everything they are made from, so an unchanged one is
-// not made again. Safe to delete; a file that cannot be read or written is simply made again.
+// not made again. Safe to delete; a file that cannot be read or written, or whose checksum does not
+// match its bytes (cut short, edited), is simply made again.
 #ifndef DVK_WRITE_CACHE_H_
 #define DVK_WRITE_CACHE_H_
 
@@ -37,7 +38,7 @@ class BuildCache {
   // The path of the entry `key` of `kind` ("<dir>/<kind>/<2 hex>/<key>.<ext>"), whether it exists
   // or not; "" without a cache.
   std::string PathOf(const std::string& kind, const std::string& key, const std::string& ext) const;
-  // The entry when it is there and readable.
+  // The entry when it is there, readable and whole (its checksum matches the bytes).
   std::optional<std::string> Get(const std::string& kind, const std::string& key,
                                  const std::string& ext) const;
   // Stores an entry (written aside, then renamed, so a reader never sees half a file). Thread-safe;
