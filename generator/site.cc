@@ -16,6 +16,7 @@
 #include "base/pool.h"
 #include "base/progress.h"
 #include "read/site_reader.h"
+#include "read/stamp.h"
 #include "render/assets.h"
 #include "render/check_report.h"
 #include "render/job.h"
@@ -77,8 +78,10 @@ std::vector<Job> DropCollisions(std::vector<Job> jobs, Diagnostics& diags) {
 }
 
 // Runs every job on `threads` threads; false after the first failure (reported in diags).
-bool RunJobs(const std::vector<Job>& jobs, int threads, OutputSink& sink, Diagnostics& diags) {
+bool RunJobs(const std::vector<Job>& jobs, int threads, OutputSink& sink, Diagnostics& diags,
+             int* made) {
   std::atomic<bool> failed{false};
+  std::atomic<int> made_count{0};
   std::mutex mu;
   Progress progress("Tạo trang", jobs.size());
   std::vector<Scratch> scratch(static_cast<size_t>(threads));  // one per thread, reused
@@ -87,14 +90,20 @@ bool RunJobs(const std::vector<Job>& jobs, int threads, OutputSink& sink, Diagno
       [&](size_t i, int worker) {
         const Job& job = jobs[i];
         Scratch& mine = scratch[static_cast<size_t>(worker)];
-        if (!job.builder->Make(job, sink, mine)) {
-          std::lock_guard<std::mutex> lock(mu);
-          diags.Add(Code::kOutputWrite, job.path, 0, 0, "", {job.path, mine.error});
-          failed = true;
+        if (job.key.empty() || !sink.KeepUnchanged(job.path, job.key)) {
+          ++made_count;
+          if (job.builder->Make(job, sink, mine)) {
+            sink.NoteKey(job.path, job.key);
+          } else {
+            std::lock_guard<std::mutex> lock(mu);
+            diags.Add(Code::kOutputWrite, job.path, 0, 0, "", {job.path, mine.error});
+            failed = true;
+          }
         }
         progress.Step();
       },
       &failed);
+  *made = made_count;
   return !failed;
 }
 
@@ -193,8 +202,25 @@ bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& load
     builders.push_back(std::move(b));
   for (size_t b = page_builders; b < builders.size(); ++b) builders[b]->Plan(&jobs);
   jobs = DropCollisions(std::move(jobs), diags);
+  // Keys only when the inputs are on disk, where they can be stamped, and the build may reuse
+  // what it made before (not --no-cache).
+  if (!options.cache_dir.empty() && dynamic_cast<const DiskFileSystem*>(&fs)) {
+    std::string stamp = InputStamp(options.site_dir, site);
+    if (!stamp.empty()) {
+      stamp += "\x1f" + std::to_string(options.pdf ? options.pdf_year : 0);
+      for (Job& job : jobs) {
+        std::string what = stamp + "\x1f" + job.path + "\x1f" + std::to_string(job.item) + "\x1f" +
+                           std::to_string(job.year) + "\x1f" + std::to_string(job.page) + "\x1f" +
+                           job.builder->BodyKey(job);
+        char hex[20];
+        std::snprintf(hex, sizeof hex, "%016zx", std::hash<std::string>()(what));
+        job.key = hex;
+      }
+    }
+  }
   timer.Mark("plan");
-  if (!RunJobs(jobs, WorkerCount(options.jobs), sink, diags)) return false;
+  int made = 0;
+  if (!RunJobs(jobs, WorkerCount(options.jobs), sink, diags, &made)) return false;
   timer.Mark("jobs");
   if (stats) {
     stats->files = static_cast<int>(jobs.size());
@@ -205,6 +231,7 @@ bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& load
     stats->units = static_cast<int>(site.units.size());
     stats->images_made = cache.made;
     stats->images_reused = cache.reused;
+    stats->jobs_made = made;
   }
   return true;
 }

@@ -47,6 +47,8 @@ struct BuildStats {
   // Share cards and thumbnails made by this build, and those taken from the build cache.
   int images_made = 0;
   int images_reused = 0;
+  // Jobs that ran; the others kept the previous output's file, made from the same inputs.
+  int jobs_made = 0;
   // Files written anew, and files unchanged since the previous output, linked from it.
   int files_written = 0;
   int files_kept = 0;

@@ -339,6 +339,21 @@ class RebuildTest : public ::testing::Test {
     return written;
   }
 
+  // The site built afresh elsewhere, without the cache or a previous output: what every
+  // rebuild must equal.
+  std::map<std::string, std::string> Uncached() {
+    fs::remove_all(dir_ / "fresh");
+    BuildOptions options;
+    options.site_dir = site_.string();
+    options.out_dir = (dir_ / "fresh").string();
+    options.jobs = 2;
+    Diagnostics diags;
+    EXPECT_EQ(BuildSite(options, diags, nullptr), 0);
+    std::map<std::string, std::string> tree = TreeOf(dir_ / "fresh");
+    tree.erase(kOutputMarker);
+    return tree;
+  }
+
   void Edit(const std::string& rel, const std::string& from, const std::string& to) {
     std::string text = ReadAll(site_ / rel);
     size_t at = text.find(from);
@@ -357,22 +372,37 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
   EXPECT_GT(first.size(), 50u);
   std::map<std::string, std::string> fresh = last_tree_;
 
-  // Nothing changed: no file written, not even the marker.
-  EXPECT_EQ(Rebuild(), std::set<std::string>{});
+  // Nothing changed: no file written, not even the marker, and no job run.
+  BuildStats same;
+  EXPECT_EQ(Rebuild(/*cache=*/true, /*exact=*/true, &same), std::set<std::string>{});
   EXPECT_TRUE(marker_kept_);
+  EXPECT_EQ(same.jobs_made, 0);
 
-  // A sentence added to a write-up: its model page and what quotes the body, nothing else.
+  // A sentence added to a write-up: its model page and what quotes the body, nothing else; only
+  // the jobs that show the body run (its page, the printed compendium of each year).
   Edit("content/tinh/vuon-cay-mau.md", "\n# Cách làm", "\nMột câu mới thêm vào bài.\n\n# Cách làm");
-  std::set<std::string> writeup = Rebuild();
+  BuildStats body;
+  std::set<std::string> writeup = Rebuild(/*cache=*/true, /*exact=*/true, &body);
   EXPECT_FALSE(writeup.empty());
   EXPECT_LT(writeup.size(), first.size() / 4);
   EXPECT_FALSE(marker_kept_);
+  EXPECT_GE(body.jobs_made, static_cast<int>(writeup.size()));
+  EXPECT_LE(body.jobs_made, 4);
+  EXPECT_EQ(last_tree_, Uncached());
+  // Its front matter (the summary that lists, cards and search show): every job runs again.
+  Edit("content/tinh/vuon-cay-mau.md", "summary: Mỗi hộ", "summary: Từ năm 2025, mỗi hộ");
+  BuildStats front;
+  std::set<std::string> title = Rebuild(/*cache=*/true, /*exact=*/true, &front);
+  EXPECT_GT(title.size(), writeup.size());
+  EXPECT_EQ(front.jobs_made, front.files);
+  EXPECT_EQ(last_tree_, Uncached());
 
   // A figure in one row of a unit's models table.
   Edit("content/xa-an/models.csv", ";1.250;", ";1.300;");
   std::set<std::string> row = Rebuild();
   EXPECT_FALSE(row.empty());
   EXPECT_LT(row.size(), first.size() / 2);
+  EXPECT_EQ(last_tree_, Uncached());
 
   // A target of the indicator catalogue changes every unit's figures: many pages, not all files.
   Edit("data/indicators.csv", "giam-sat,Số cuộc giám sát,count,2,",
@@ -380,6 +410,7 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
   std::set<std::string> catalogue = Rebuild();
   EXPECT_GT(catalogue.size(), row.size());
   EXPECT_LT(catalogue.size(), first.size());
+  EXPECT_EQ(last_tree_, Uncached());
 
   // A theme file the site overrides: that file alone.
   fs::create_directories(site_ / "themes/default/static/js");
@@ -387,6 +418,7 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
       << ReadAll(fs::path(DVK_SOURCE_DIR) / "themes/default/static/js/tim.js") << "\n// sửa\n";
   std::set<std::string> theme = Rebuild();
   EXPECT_EQ(theme.size(), 1u);
+  EXPECT_EQ(last_tree_, Uncached());
 
   // Without the cache every file is written, with the same bytes.
   std::map<std::string, std::string> cached = last_tree_;
@@ -394,8 +426,16 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
   for (const auto& [path, bytes] : cached) EXPECT_EQ(last_tree_[path], bytes) << path;
   EXPECT_EQ(last_tree_.size(), cached.size());
 
-  // The cache deleted: every image made again, the same bytes.
+  // The cache deleted, the output kept: nothing to make, the same bytes. (The build without the
+  // cache above kept no keys: one build with it first.)
+  Rebuild();
   fs::remove_all(site_ / ".dvk-cache");
+  BuildStats kept_stats;
+  Rebuild(/*cache=*/true, /*exact=*/true, &kept_stats);
+  EXPECT_EQ(last_tree_, cached);
+  EXPECT_EQ(kept_stats.jobs_made, 0);
+  // The output deleted too: every image made again, the same bytes.
+  fs::remove_all(dir_ / "out");
   BuildStats fresh_stats;
   Rebuild(/*cache=*/true, /*exact=*/true, &fresh_stats);
   EXPECT_EQ(last_tree_, cached);
@@ -417,17 +457,23 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
         << bytes.substr(0, bytes.size() / 2);
     std::ofstream(entries[2], std::ios::binary | std::ios::trunc);
   }
+  fs::remove_all(dir_ / "out");
   BuildStats mended_stats;
   Rebuild(/*cache=*/true, /*exact=*/true, &mended_stats);
   EXPECT_EQ(last_tree_, cached);
   EXPECT_EQ(mended_stats.images_made, 3);
   EXPECT_EQ(mended_stats.images_reused, fresh_stats.images_made - 3);
 
-  // A marker whose lines lie (a hash that is not the file's) only costs a rewrite.
+  // A marker whose lines lie (a hash that is not the file's, a key no job has) only costs a
+  // rewrite. A line: path, tab, size and hash, tab, key.
   std::string marker = ReadAll(dir_ / "out" / kOutputMarker);
-  size_t tab = marker.find("\nindex.html\t");
-  ASSERT_NE(tab, std::string::npos);
-  marker.replace(marker.find('\n', tab + 1) - 4, 4, "0000");
+  size_t start = marker.find("\nindex.html\t");
+  ASSERT_NE(start, std::string::npos);
+  size_t key_tab = marker.find('\t', marker.find('\t', start) + 1);
+  size_t end = marker.find('\n', start + 1);
+  ASSERT_LT(key_tab, end);
+  marker.replace(key_tab - 4, 4, "0000");
+  marker.replace(end - 4, 4, "0000");
   std::ofstream(dir_ / "out" / kOutputMarker, std::ios::binary | std::ios::trunc) << marker;
   std::set<std::string> lied = Rebuild(/*cache=*/true, /*exact=*/false);
   EXPECT_EQ(lied.count("index.html"), 1u);

@@ -123,6 +123,10 @@ struct WriteUp {
   std::optional<Image> cover;
   std::vector<Image> images;
   std::vector<std::string> body_images;  // published paths of the pictures the body shows
+  // Digests of the file's front matter and of its body as read (read/stamp.h): a job that shows
+  // no body need not be remade when only a body changed.
+  size_t front_digest = 0;
+  size_t body_digest = 0;
 };
 
 // A model is its (unit, code): units number their own models, so two units may both have MH-01.

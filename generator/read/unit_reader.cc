@@ -422,6 +422,8 @@ class UnitReader {
     }
     WriteUp w;
     w.file = file;
+    w.front_digest = std::hash<std::string_view>()(split.yaml);
+    w.body_digest = std::hash<std::string_view>()(split.body);
     w.title = value("title");
     w.summary = value("summary");
     w.author = value("author");

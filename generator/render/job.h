@@ -20,6 +20,9 @@ struct Job {
   std::string path;  // where it goes: '/'-separated, relative to the site root
   int year = 0;      // the year a page shows, for builders with a page per year (0 = period)
   int page = 1;      // which page of a long list split into pages
+  // A digest of everything the output shows (read/stamp.h), when the build can tell: a job whose
+  // key is the one its file was made with last time keeps that file and is not made. Empty: made.
+  std::string key = {};
 };
 
 // What a thread keeps between jobs, so that buffers are reused.
@@ -38,6 +41,9 @@ class Builder {
   // Makes `job` and writes it through `sink`. Thread-safe. Returns false with scratch.error set.
   // REQUIRES: job.builder == this.
   virtual bool Make(const Job& job, OutputSink& sink, Scratch& scratch) const = 0;
+  // The part of the job's key that the input stamp leaves out: the write-up bodies it shows
+  // (their WriteUp::body_digest). Only model pages and the printed compendium show bodies.
+  virtual std::string BodyKey(const Job& /*job*/) const { return ""; }
 };
 
 }  // namespace dvk

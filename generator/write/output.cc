@@ -70,9 +70,12 @@ void RemoveInBackground(const std::string& dir) {
 }
 
 // The files a marker lists; false when it lists none (an older dvk wrote only "dvk", and every
-// file of such a folder is taken for dvk's).
+// file of such a folder is taken for dvk's). A line is "path", a tab and what the file holds
+// (WhatBytes, or a copy's size and source time), then, for a file a job made, a tab and the job's
+// key (what it shows).
 bool ReadManifest(const fs::path& marker, std::set<std::string>* files,
-                  std::map<std::string, std::string>* what) {
+                  std::map<std::string, std::string>* what,
+                  std::map<std::string, std::string>* keys) {
   std::ifstream in(marker, std::ios::binary);
   std::string line;
   if (!std::getline(in, line) || line != "dvk") return false;
@@ -81,7 +84,12 @@ bool ReadManifest(const fs::path& marker, std::set<std::string>* files,
     if (line.empty()) continue;
     size_t tab = line.find('\t');
     std::string path = line.substr(0, tab);
-    if (tab != std::string::npos) (*what)[path] = line.substr(tab + 1);
+    if (tab != std::string::npos) {
+      size_t key_tab = line.find('\t', tab + 1);
+      (*what)[path] = line.substr(
+          tab + 1, key_tab == std::string::npos ? std::string::npos : key_tab - tab - 1);
+      if (key_tab != std::string::npos) (*keys)[path] = line.substr(key_tab + 1);
+    }
     files->insert(std::move(path));
     any = true;
   }
@@ -149,8 +157,8 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
     *error = target.string();
     return false;
   }
-  had_manifest_ =
-      HasMarker(target) && ReadManifest(target / kOutputMarker, &previous_, &previous_what_);
+  had_manifest_ = HasMarker(target) &&
+                  ReadManifest(target / kOutputMarker, &previous_, &previous_what_, &previous_key_);
   struct stat marker_stat {};
   if (had_manifest_ && ::stat((target / kOutputMarker).c_str(), &marker_stat) == 0)
     marker_time_ns_ = MtimeNs(marker_stat);
@@ -227,6 +235,25 @@ void OutputTree::Record(const std::string& rel, std::string what, bool kept) {
   std::lock_guard<std::mutex> lock(mu_);
   files_[rel] = std::move(what);
   ++(kept ? kept_ : written_);
+}
+
+bool OutputTree::KeepUnchanged(const std::string& rel, const std::string& key) {
+  auto previous_key = previous_key_.find(rel);
+  auto what = previous_what_.find(rel);
+  if (key.empty() || previous_key == previous_key_.end() || previous_key->second != key ||
+      what == previous_what_.end())
+    return false;
+  std::string error;
+  if (!MakeParents(rel, &error) || !Keep(rel, what->second)) return false;
+  Record(rel, what->second, true);
+  NoteKey(rel, key);
+  return true;
+}
+
+void OutputTree::NoteKey(const std::string& rel, const std::string& key) {
+  if (key.empty()) return;
+  std::lock_guard<std::mutex> lock(mu_);
+  keys_[rel] = key;
 }
 
 bool OutputTree::Write(const std::string& rel, std::string_view bytes, std::string* error) {
@@ -346,7 +373,12 @@ bool OutputTree::CarryHandAddedFiles(CarryOver* result, std::string* error) {
 bool OutputTree::Commit(std::string* error, bool background) {
   // The marker with every file this build wrote; hand-added files are not dvk's to list.
   std::string manifest = "dvk\n";
-  for (const auto& [f, what] : files_) manifest += f + "\t" + what + "\n";
+  for (const auto& [f, what] : files_) {
+    manifest += f + "\t" + what;
+    auto key = keys_.find(f);
+    if (key != keys_.end()) manifest += "\t" + key->second;
+    manifest += "\n";
+  }
   std::string marker = staging_ + "/" + kOutputMarker;
   // Nothing changed: the previous marker is kept too, so such a build writes no file at all.
   // (Linked under another name, then renamed over the staging folder's own marker, so the folder

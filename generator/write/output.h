@@ -39,6 +39,10 @@ class OutputTree : public OutputSink {
   // Copies the file `source` to `rel`, or links the previous output's copy when the source has
   // the size and modification time it had then. Thread-safe.
   bool Copy(const std::string& rel, const std::string& source, std::string* error) override;
+  // Keeps the previous output's `rel` when the job that made it had the same `key` (what it
+  // shows) and the file was not touched since: the job need not run. False otherwise.
+  bool KeepUnchanged(const std::string& rel, const std::string& key) override;
+  void NoteKey(const std::string& rel, const std::string& key) override;
   // Whether files of the previous output may be linked (Begin turns it on; --no-cache off).
   void set_reuse(bool reuse) { reuse_ = reuse; }
   int files_written() const { return written_; }
@@ -73,11 +77,13 @@ class OutputTree : public OutputSink {
   bool had_manifest_ = false;
   std::set<std::string> previous_;  // files the previous build wrote (its marker's list)
   std::map<std::string, std::string> previous_what_;  // file → what it held, from the marker
+  std::map<std::string, std::string> previous_key_;   // file → the key of the job that made it
   long long marker_time_ns_ = 0;                      // when the previous marker was written
   bool reuse_ = true;
   std::mutex mu_;
   std::set<std::string> dirs_;                // folders made in the staging folder
   std::map<std::string, std::string> files_;  // files written in the staging folder → what
+  std::map<std::string, std::string> keys_;   // files made by a job with a key → that key
   int written_ = 0, kept_ = 0;
 };
 

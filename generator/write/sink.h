@@ -20,6 +20,14 @@ class OutputSink {
   virtual bool Write(const std::string& rel, std::string_view bytes, std::string* error) = 0;
   // Copies the file `source` (a path on disk) to `rel`. Thread-safe.
   virtual bool Copy(const std::string& rel, const std::string& source, std::string* error) = 0;
+  // When the previous output holds `rel` as made by a job with the same `key` (a digest of what
+  // the job shows), keeps it and returns true: the job need not run. Thread-safe. Sinks without
+  // a previous output keep nothing.
+  virtual bool KeepUnchanged(const std::string& /*rel*/, const std::string& /*key*/) {
+    return false;
+  }
+  // Records the key of the job that just made `rel`, for the next build. Thread-safe.
+  virtual void NoteKey(const std::string& /*rel*/, const std::string& /*key*/) {}
 };
 
 // Outputs held in memory by path; Copy reads the source through `fs` (the disk when none).

@@ -32,6 +32,14 @@ class Compendium : public PageBuilder {
     for (int y : report_.years)
       if (v_.HasCompendium(y)) jobs->push_back({this, 0, CompendiumPrintPath(y), y});
   }
+  // The printed compendium quotes the write-ups of the year's typical models.
+  std::string BodyKey(const Job& job) const override {
+    std::string key;
+    for (const ModelRef& r : v_.ReportOf(job.year).models)
+      if (v_.YearOf(r).typical && site_.models[r.model].writeup)
+        key += std::to_string(site_.models[r.model].writeup->body_digest) + ",";
+    return key;
+  }
 
  private:
   Output Build(const Job& job) const override {

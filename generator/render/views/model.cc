@@ -16,6 +16,10 @@ class ModelPages : public PageBuilder {
       if (!site_.models[m].years.empty())
         jobs->push_back({this, static_cast<int>(m), v_.ModelUrl(site_.models[m])});
   }
+  std::string BodyKey(const Job& job) const override {
+    const Model& m = site_.models[job.item];
+    return m.writeup ? std::to_string(m.writeup->body_digest) : "";
+  }
 
  private:
   Output Build(const Job& job) const override {

@@ -1,0 +1,26 @@
+// What a build's outputs are made from, as digests, so that a job whose inputs did not change can
+// keep its previous output instead of being made again (write/output.h, KeepUnchanged).
+//
+// The one rule: every input is in InputStamp except the bodies of write-ups, which only model
+// pages and the printed compendium show; their builders add the WriteUp::body_digest of what they
+// show to their jobs' keys (Builder::BodyKey). Editing the text of one write-up so remakes its
+// model page and the compendium; any other change (a table, a catalogue, site.yaml, a photo, a
+// theme file, a write-up's front matter, another dvk) remakes everything, as without the stamp.
+#ifndef DVK_READ_STAMP_H_
+#define DVK_READ_STAMP_H_
+
+#include <string>
+
+#include "model/site.h"
+
+namespace dvk {
+
+// A digest of the site folder's inputs (every file of site.yaml, data/, content/, static/ and
+// themes/ by path, size and modification time, but the write-ups of models), of what the
+// write-ups say outside their bodies, and of the running dvk. `site` is the site read from
+// `site_dir` on disk.
+std::string InputStamp(const std::string& site_dir, const Site& site);
+
+}  // namespace dvk
+
+#endif  // DVK_READ_STAMP_H_
