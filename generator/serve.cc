@@ -34,9 +34,10 @@ using Files = std::map<std::string, std::string>;
 // What is served: the last good build, and the errors of the last build when it failed.
 class State {
  public:
-  void Published(std::shared_ptr<const Files> files) {
+  void Published(std::shared_ptr<const Files> files, std::shared_ptr<const Files> keys) {
     std::lock_guard<std::mutex> lock(mu_);
     files_ = std::move(files);
+    keys_ = std::move(keys);
     errors_.clear();
     ++generation_;
     cv_.notify_all();
@@ -56,6 +57,11 @@ class State {
     std::lock_guard<std::mutex> lock(mu_);
     return files_;
   }
+  // The keys of the jobs that made files() (path → key): the next build keeps what they show.
+  std::shared_ptr<const Files> keys() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return keys_;
+  }
   // Waits up to `wait` for a build after `seen`; returns the generation now and the errors.
   long Wait(long seen, std::chrono::milliseconds wait, std::vector<std::string>* errors,
             bool* stopping) {
@@ -74,6 +80,7 @@ class State {
   mutable std::mutex mu_;
   std::condition_variable cv_;
   std::shared_ptr<const Files> files_;
+  std::shared_ptr<const Files> keys_;
   std::vector<std::string> errors_;
   long generation_ = 0;
   bool stopping_ = false;
@@ -116,13 +123,15 @@ void BuildOnce(const ServeOptions& options, State& state) {
   DiskFileSystem disk;
   Loaded loaded;
   MemorySink sink(&disk);
+  sink.SetPrevious(state.files(), state.keys());
   BuildStats stats;
   bool ok = Load(disk, build, diags, &loaded) == kBuilt &&
             Build(disk, build, loaded, sink, diags, &stats);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   int errors = diags.Count(Severity::kError), warnings = diags.Count(Severity::kWarning);
   if (ok) {
-    state.Published(std::make_shared<const Files>(sink.files()));
+    state.Published(std::make_shared<const Files>(sink.files()),
+                    std::make_shared<const Files>(sink.keys()));
     std::printf("Đã tạo trang: %s trang, %s lỗi, %s cảnh báo; %s giây.\n",
                 FormatInt(stats.pages).c_str(), FormatInt(errors).c_str(),
                 FormatInt(warnings).c_str(), FormatDecimal(seconds, 2).c_str());

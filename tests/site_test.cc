@@ -485,6 +485,44 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
   EXPECT_EQ(last_tree_, cached);
 }
 
+// The preview server's rebuilds: in memory, a job whose key is unchanged takes its file from the
+// last good build instead of running, and the files equal those of a build from nothing.
+TEST_F(RebuildTest, InMemoryRebuildsRunOnlyTheJobsWhoseKeyChanged) {
+  DiskFileSystem disk;
+  BuildOptions options;
+  options.site_dir = site_.string();
+  options.cache_dir = (site_ / ".dvk-cache").string();
+  options.jobs = 2;
+  using Files = std::map<std::string, std::string>;
+  auto build = [&](std::shared_ptr<const Files> files, std::shared_ptr<const Files> keys,
+                   BuildStats* stats) {
+    Diagnostics diags;
+    Loaded loaded;
+    EXPECT_EQ(Load(disk, options, diags, &loaded), kBuilt);
+    MemorySink sink(&disk);
+    sink.SetPrevious(std::move(files), std::move(keys));
+    EXPECT_TRUE(Build(disk, options, loaded, sink, diags, stats));
+    return std::make_pair(std::make_shared<const Files>(sink.files()),
+                          std::make_shared<const Files>(sink.keys()));
+  };
+  BuildStats first_stats, same_stats, body_stats, fresh_stats;
+  auto first = build(nullptr, nullptr, &first_stats);
+  EXPECT_EQ(first_stats.jobs_made, first_stats.files);
+  EXPECT_EQ(first.second->size(), first.first->size());  // every file has its key
+
+  auto same = build(first.first, first.second, &same_stats);
+  EXPECT_EQ(same_stats.jobs_made, 0);
+  EXPECT_EQ(*same.first, *first.first);
+
+  Edit("content/tinh/vuon-cay-mau.md", "\n# Cách làm", "\nMột câu mới thêm vào bài.\n\n# Cách làm");
+  auto body = build(same.first, same.second, &body_stats);
+  EXPECT_GE(body_stats.jobs_made, 1);
+  EXPECT_LE(body_stats.jobs_made, 4);
+  auto fresh = build(nullptr, nullptr, &fresh_stats);
+  EXPECT_EQ(*body.first, *fresh.first);
+  EXPECT_NE(*body.first, *first.first);
+}
+
 TEST(BuildSiteTest, SameInputSameBytesWhateverTheThreads) {
   const std::string sites[] = {DVK_SOURCE_DIR,
                                std::string(DVK_SOURCE_DIR) + "/tests/fixtures/hostile"};

@@ -1,6 +1,5 @@
 #include "write/sink.h"
 
-
 namespace dvk {
 
 bool MemorySink::Write(const std::string& rel, std::string_view bytes, std::string*) {
@@ -17,6 +16,25 @@ bool MemorySink::Copy(const std::string& rel, const std::string& source, std::st
     return false;
   }
   return Write(rel, *bytes, error);
+}
+
+bool MemorySink::KeepUnchanged(const std::string& rel, const std::string& key) {
+  if (key.empty() || !previous_files_ || !previous_keys_) return false;
+  auto previous_key = previous_keys_->find(rel);
+  auto previous_file = previous_files_->find(rel);
+  if (previous_key == previous_keys_->end() || previous_key->second != key ||
+      previous_file == previous_files_->end())
+    return false;
+  std::lock_guard<std::mutex> lock(mu_);
+  files_[rel] = previous_file->second;
+  keys_[rel] = key;
+  return true;
+}
+
+void MemorySink::NoteKey(const std::string& rel, const std::string& key) {
+  if (key.empty()) return;
+  std::lock_guard<std::mutex> lock(mu_);
+  keys_[rel] = key;
 }
 
 }  // namespace dvk

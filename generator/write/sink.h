@@ -4,6 +4,7 @@
 #define DVK_WRITE_SINK_H_
 
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -36,13 +37,25 @@ class MemorySink : public OutputSink {
   explicit MemorySink(const FileSystem* fs = nullptr) : fs_(fs) {}
   bool Write(const std::string& rel, std::string_view bytes, std::string* error) override;
   bool Copy(const std::string& rel, const std::string& source, std::string* error) override;
+  // The previous build's files and the keys of the jobs that made them (the preview server's last
+  // good site): a job with the same key takes its file from there instead of running.
+  void SetPrevious(std::shared_ptr<const std::map<std::string, std::string>> files,
+                   std::shared_ptr<const std::map<std::string, std::string>> keys) {
+    previous_files_ = std::move(files);
+    previous_keys_ = std::move(keys);
+  }
+  bool KeepUnchanged(const std::string& rel, const std::string& key) override;
+  void NoteKey(const std::string& rel, const std::string& key) override;
   // REQUIRES: no Write or Copy running.
   const std::map<std::string, std::string>& files() const { return files_; }
+  const std::map<std::string, std::string>& keys() const { return keys_; }
 
  private:
   const FileSystem* fs_;
   std::mutex mu_;
   std::map<std::string, std::string> files_;
+  std::map<std::string, std::string> keys_;  // file → key of the job that made it
+  std::shared_ptr<const std::map<std::string, std::string>> previous_files_, previous_keys_;
 };
 
 }  // namespace dvk
