@@ -107,6 +107,17 @@ bool RunJobs(const std::vector<Job>& jobs, int threads, OutputSink& sink, Diagno
   return !failed;
 }
 
+// A job's key: the build's input stamp, where the job writes and what it makes, and the
+// write-up bodies it shows (Builder::BodyKey), as 64 bits of hash.
+std::string JobKey(const std::string& stamp, const Job& job) {
+  std::string what = stamp + "\x1f" + job.path + "\x1f" + std::to_string(job.item) + "\x1f" +
+                     std::to_string(job.year) + "\x1f" + std::to_string(job.page) + "\x1f" +
+                     job.builder->BodyKey(job);
+  char hex[20];
+  std::snprintf(hex, sizeof hex, "%016zx", std::hash<std::string>()(what));
+  return hex;
+}
+
 }  // namespace
 
 int CheckCommandLine(const std::string& site_dir, const std::string& out_dir, Diagnostics& diags) {
@@ -164,6 +175,9 @@ int Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, 
   }
   loaded->report = ComputeReport(loaded->site, diags);
   timer.Mark("compute");
+  // Stamped only where it can be: inputs on disk, and a build that may reuse what it made.
+  if (!options.cache_dir.empty() && dynamic_cast<const DiskFileSystem*>(&fs))
+    loaded->input_stamp = InputStamp(options.site_dir, loaded->site);
   return kBuilt;
 }
 
@@ -202,21 +216,10 @@ bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& load
     builders.push_back(std::move(b));
   for (size_t b = page_builders; b < builders.size(); ++b) builders[b]->Plan(&jobs);
   jobs = DropCollisions(std::move(jobs), diags);
-  // Keys only when the inputs are on disk, where they can be stamped, and the build may reuse
-  // what it made before (not --no-cache).
-  if (!options.cache_dir.empty() && dynamic_cast<const DiskFileSystem*>(&fs)) {
-    std::string stamp = InputStamp(options.site_dir, site);
-    if (!stamp.empty()) {
-      stamp += "\x1f" + std::to_string(options.pdf ? options.pdf_year : 0);
-      for (Job& job : jobs) {
-        std::string what = stamp + "\x1f" + job.path + "\x1f" + std::to_string(job.item) + "\x1f" +
-                           std::to_string(job.year) + "\x1f" + std::to_string(job.page) + "\x1f" +
-                           job.builder->BodyKey(job);
-        char hex[20];
-        std::snprintf(hex, sizeof hex, "%016zx", std::hash<std::string>()(what));
-        job.key = hex;
-      }
-    }
+  if (!loaded.input_stamp.empty()) {
+    std::string stamp =
+        loaded.input_stamp + "\x1f" + std::to_string(options.pdf ? options.pdf_year : 0);
+    for (Job& job : jobs) job.key = JobKey(stamp, job);
   }
   timer.Mark("plan");
   int made = 0;

@@ -64,6 +64,9 @@ struct CheckOptions {
 struct Loaded {
   Site site;
   Report report;
+  // read/stamp's InputStamp of what was read, when the build may keep outputs made from the same
+  // inputs (a cache folder is given and the inputs are on disk); empty otherwise.
+  std::string input_stamp;
 };
 
 // Exit statuses of SPEC section 6.

@@ -301,6 +301,17 @@ class RebuildTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
+  // The fixture's build options: output into `out` under the test's folder (none when empty), with
+  // or without the build cache, two threads.
+  BuildOptions Options(const std::string& out, bool cache) const {
+    BuildOptions options;
+    options.site_dir = site_.string();
+    if (!out.empty()) options.out_dir = (dir_ / out).string();
+    if (cache) options.cache_dir = (site_ / ".dvk-cache").string();
+    options.jobs = 2;
+    return options;
+  }
+
   // Builds into out/ and returns the files written anew (those whose inode changed), checking that
   // they are exactly the files whose bytes changed, and that the stats count them.
   std::set<std::string> Rebuild(bool cache = true, bool exact = true,
@@ -309,11 +320,7 @@ class RebuildTest : public ::testing::Test {
     std::map<std::string, ino_t> before;
     if (fs::exists(dir_ / "out"))
       before_bytes = TreeOf(dir_ / "out"), before = InodesOf(dir_ / "out");
-    BuildOptions options;
-    options.site_dir = site_.string();
-    options.out_dir = (dir_ / "out").string();
-    if (cache) options.cache_dir = (site_ / ".dvk-cache").string();
-    options.jobs = 2;
+    BuildOptions options = Options("out", cache);
     Diagnostics diags;
     BuildStats stats;
     EXPECT_EQ(BuildSite(options, diags, &stats), 0);
@@ -343,10 +350,7 @@ class RebuildTest : public ::testing::Test {
   // rebuild must equal.
   std::map<std::string, std::string> Uncached() {
     fs::remove_all(dir_ / "fresh");
-    BuildOptions options;
-    options.site_dir = site_.string();
-    options.out_dir = (dir_ / "fresh").string();
-    options.jobs = 2;
+    BuildOptions options = Options("fresh", /*cache=*/false);
     Diagnostics diags;
     EXPECT_EQ(BuildSite(options, diags, nullptr), 0);
     std::map<std::string, std::string> tree = TreeOf(dir_ / "fresh");
@@ -489,10 +493,7 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
 // last good build instead of running, and the files equal those of a build from nothing.
 TEST_F(RebuildTest, InMemoryRebuildsRunOnlyTheJobsWhoseKeyChanged) {
   DiskFileSystem disk;
-  BuildOptions options;
-  options.site_dir = site_.string();
-  options.cache_dir = (site_ / ".dvk-cache").string();
-  options.jobs = 2;
+  BuildOptions options = Options("", /*cache=*/true);
   using Files = std::map<std::string, std::string>;
   auto build = [&](std::shared_ptr<const Files> files, std::shared_ptr<const Files> keys,
                    BuildStats* stats) {

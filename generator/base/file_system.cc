@@ -18,6 +18,10 @@ namespace dvk {
 
 namespace fs = std::filesystem;
 
+long long MtimeNs(const struct stat& st) {
+  return static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+}
+
 std::string JoinPath(const std::string& a, const std::string& b) {
   if (a.empty() || a == ".") return b;
   if (b.empty()) return a;

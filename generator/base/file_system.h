@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+struct stat;
+
 namespace dvk {
 
 struct DirEntry {
@@ -49,6 +51,10 @@ class MemoryFileSystem : public FileSystem {
   static std::string Normalize(const std::string& path);
   std::map<std::string, std::string> files_;
 };
+
+// A file's modification time in nanoseconds since the epoch: with its size, how the output
+// marker (write/output) and the input stamp (read/stamp) tell that a file changed.
+long long MtimeNs(const struct stat& st);
 
 // Joins two '/'-separated paths.
 std::string JoinPath(const std::string& a, const std::string& b);

@@ -10,14 +10,12 @@
 #include <string_view>
 #include <vector>
 
+#include "base/file_system.h"
+
 namespace dvk {
 namespace {
 
 namespace fs = std::filesystem;
-
-long long MtimeNs(const struct stat& st) {
-  return static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
-}
 
 // "size mtime" of a file, followed through symbolic links; "" when it cannot be read.
 std::string Fingerprint(const std::string& path) {

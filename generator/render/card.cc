@@ -598,11 +598,6 @@ std::optional<std::string> ReadHead(const std::string& path, size_t limit) {
   return bytes;
 }
 
-// The whole file in one read; nullopt when it cannot be read.
-std::optional<std::string> ReadFile(const std::string& path) {
-  return DiskFileSystem().ReadFile(path);
-}
-
 // What a file holds, from its header only.
 struct Probe {
   std::string format;  // gdk-pixbuf's loader: "jpeg", "png", "gif", "webp"
@@ -850,7 +845,7 @@ cairo_surface_t* Veil() {
 // the rest of the way. The softer backdrop also costs less to compress: a 1600×1067 photo's card
 // went from 38 ms and 735 KB to 24 ms and 475 KB. False when the file cannot be read as a photo.
 bool DrawPhoto(cairo_t* cr, const std::string& path) {
-  std::optional<std::string> bytes = ReadFile(path);
+  std::optional<std::string> bytes = DiskFileSystem().ReadFile(path);
   if (!bytes) return false;
   std::optional<Probe> probe = ProbeBytes(path, *bytes);
   if (!probe) return false;
@@ -1062,7 +1057,7 @@ namespace {
 GObjectPtr<GdkPixbuf> ScaledPixbuf(const std::string& path, int max_width, int max_height,
                                    ImageSize* size) {
   if (max_width < 1 || max_height < 1) return nullptr;
-  std::optional<std::string> bytes = ReadFile(path);
+  std::optional<std::string> bytes = DiskFileSystem().ReadFile(path);
   if (!bytes) return nullptr;
   std::optional<Probe> probe = ProbeBytes(path, *bytes);
   if (!probe) return nullptr;

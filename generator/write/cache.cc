@@ -7,9 +7,10 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <thread>
+
+#include "base/file_system.h"
 
 namespace dvk {
 namespace {
@@ -50,11 +51,9 @@ CacheKey& CacheKey::Add(std::string_view part) {
 }
 
 CacheKey& CacheKey::AddFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Add("\x01unreadable:" + path);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return Add(Sha256Hex(bytes.str()));
+  std::optional<std::string> bytes = DiskFileSystem().ReadFile(path);
+  if (!bytes) return Add("\x01unreadable:" + path);
+  return Add(Sha256Hex(*bytes));
 }
 
 std::string BuildCache::PathOf(const std::string& kind, const std::string& key,
@@ -67,12 +66,9 @@ std::optional<std::string> BuildCache::Get(const std::string& kind, const std::s
                                            const std::string& ext) const {
   std::string path = PathOf(kind, key, ext);
   if (path.empty()) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (!in.good() && !in.eof()) return std::nullopt;
-  std::string out = bytes.str();
+  std::optional<std::string> read = DiskFileSystem().ReadFile(path);
+  if (!read) return std::nullopt;
+  std::string out = std::move(*read);
   if (out.size() <= kTrailer) return std::nullopt;
   std::string_view trailer = std::string_view(out).substr(out.size() - kTrailer);
   size_t size = out.size() - kTrailer;

@@ -96,10 +96,6 @@ bool ReadManifest(const fs::path& marker, std::set<std::string>* files,
   return any;
 }
 
-long long MtimeNs(const struct stat& st) {
-  return static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
-}
-
 // What a file written with `bytes` holds, for the marker: its size and a 64-bit hash.
 std::string WhatBytes(std::string_view bytes) {
   char buf[64];
