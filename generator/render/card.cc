@@ -18,6 +18,7 @@
 #include <utility>
 
 #include "base/file_system.h"
+#include "read/png.h"
 
 namespace dvk {
 namespace {
@@ -707,6 +708,21 @@ GObjectPtr<GdkPixbuf> Upright(GObjectPtr<GdkPixbuf> pixbuf, int orientation) {
   return pixbuf;
 }
 
+// A plain PNG (read/png.h) as a pixbuf that owns its pixels; nullptr for any other PNG. The
+// pixels are gdk-pixbuf's own loader's, byte for byte, and so is the scaling after it.
+GObjectPtr<GdkPixbuf> FromPlainPng(std::string_view bytes) {
+  std::optional<PlainPng> png = DecodePlainPng(bytes, kMaxImagePixels);
+  if (!png) return nullptr;
+  auto* pixels = new std::vector<unsigned char>(std::move(png->pixels));
+  GdkPixbuf* pixbuf = gdk_pixbuf_new_from_data(
+      pixels->data(), GDK_COLORSPACE_RGB, png->channels == 4, 8, png->width, png->height,
+      png->width * png->channels,
+      [](guchar*, gpointer data) { delete static_cast<std::vector<unsigned char>*>(data); },
+      pixels);
+  if (!pixbuf) delete pixels;
+  return GObjectPtr<GdkPixbuf>(pixbuf);
+}
+
 // Decodes `bytes` with the loader of the probed format at `request` (as stored, before the
 // orientation; 0 = as stored), then turns it upright. A loader that cannot decode at that size
 // has it scaled by gdk-pixbuf (bilinear, area-averaging when reducing). nullptr when the bytes
@@ -722,6 +738,15 @@ GObjectPtr<GdkPixbuf> Decode(const std::string& path, std::string_view bytes, co
     GErrorPtr owned(error);
     if (!pixbuf) return nullptr;
     return Upright(std::move(pixbuf), probe.orientation);
+  }
+  if (probe.format == "png") {
+    if (GObjectPtr<GdkPixbuf> plain = FromPlainPng(bytes)) {
+      if (request.width > 0 && (gdk_pixbuf_get_width(plain.get()) != request.width ||
+                                gdk_pixbuf_get_height(plain.get()) != request.height))
+        plain.reset(gdk_pixbuf_scale_simple(plain.get(), request.width, request.height,
+                                            GDK_INTERP_BILINEAR));
+      return plain;
+    }
   }
   GObjectPtr<GdkPixbufLoader> loader(gdk_pixbuf_loader_new_with_type(probe.format.c_str(), &error));
   GErrorPtr new_error(error);
