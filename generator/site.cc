@@ -360,12 +360,14 @@ int BuildSite(const BuildOptions& given, Diagnostics& diags, BuildStats* stats) 
   std::string error;
   std::string out_dir =
       options.out_dir.empty() ? JoinPath(options.site_dir, "output") : options.out_dir;
+  // Files unchanged since the previous output are linked from it, and the build is made in the
+  // output before it (the spare), unless --no-cache.
+  out.set_reuse(!options.cache_dir.empty());
+  out.set_spare(!options.cache_dir.empty());
   if (!out.Begin(out_dir, &error)) {
     diags.Add(Code::kOutputNotOurs, out_dir, 0, 0, "", {error, "-o"});
     return kNothingPublished;
   }
-  // Files unchanged since the previous output are linked from it, unless --no-cache.
-  out.set_reuse(!options.cache_dir.empty());
   BuildStats local;
   if (!Build(fs, options, loaded, out, diags, &local)) return kNothingPublished;
   StageTimer timer;

@@ -7,6 +7,8 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <map>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -182,6 +184,79 @@ TEST_F(OutputTreeTest, ThePreviousOutputIsRemovedInTheBackground) {
     if (left > 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   EXPECT_EQ(left, 0);
+}
+
+// With the spare on, the output a commit replaces is kept beside it, and the next build is made
+// in it: what it already holds is left alone, what differs is linked from the output or written
+// (never through a file the output shares), what the build no longer makes goes with its folder,
+// and the output is untouched until the swap.
+TEST_F(OutputTreeTest, ABuildMadeInTheSpareEqualsABuildFromNothing) {
+  std::string error;
+  const fs::path site = base_ / "site", spare = base_ / ".site.dvk-spare";
+  auto build = [&](const std::map<std::string, std::string>& files, int* written, int* kept,
+                   const std::function<void()>& before_commit = {}) {
+    OutputTree out;
+    out.set_spare(true);
+    ASSERT_TRUE(out.Begin(site.string(), &error)) << error;
+    for (const auto& [rel, bytes] : files) ASSERT_TRUE(out.Write(rel, bytes, &error)) << error;
+    OutputTree::CarryOver carried;
+    ASSERT_TRUE(out.CarryHandAddedFiles(&carried, &error)) << error;
+    if (before_commit) before_commit();
+    ASSERT_TRUE(out.Commit(&error)) << error;
+    *written = out.files_written();
+    *kept = out.files_kept();
+  };
+  int written = 0, kept = 0;
+  build({{"a/x.html", "1"}, {"b/y.html", "1"}, {"c/z.html", "1"}}, &written, &kept);
+  EXPECT_FALSE(fs::exists(spare));  // nothing was replaced
+  build({{"a/x.html", "1"}, {"b/y.html", "2"}, {"c/z.html", "1"}, {"d/w.html", "2"}}, &written,
+        &kept);
+  EXPECT_EQ(written, 2);
+  ASSERT_TRUE(fs::exists(spare / "c/z.html"));  // the first output, kept as the spare
+  std::ofstream(site / "hand.txt") << "by hand";
+
+  // Made in the spare (the first output): a/x.html is there already, b/y.html and d/w.html
+  // come from the output, c/ is no longer made, hand.txt is carried.
+  build({{"a/x.html", "1"}, {"b/y.html", "2"}, {"d/w.html", "2"}}, &written, &kept, [&] {
+    EXPECT_FALSE(fs::exists(spare));             // taken by this build
+    EXPECT_EQ(ReadAll(site / "c/z.html"), "1");  // the output as it was
+  });
+  EXPECT_EQ(written, 0);
+  EXPECT_EQ(kept, 3);
+  EXPECT_EQ(ReadAll(site / "a/x.html"), "1");
+  EXPECT_EQ(ReadAll(site / "b/y.html"), "2");
+  EXPECT_EQ(ReadAll(site / "d/w.html"), "2");
+  EXPECT_EQ(ReadAll(site / "hand.txt"), "by hand");
+  EXPECT_FALSE(fs::exists(site / "c"));
+  EXPECT_EQ(MarkerLines(ReadAll(site / kOutputMarker)),
+            "dvk\na/x.html 1\nb/y.html 1\nd/w.html 1\n");
+
+  // Made in the second output, which has a file c/z.html where a folder is wanted now.
+  const std::map<std::string, std::string> folder = {
+      {"a/x.html", "1"}, {"b/y.html", "2"}, {"d/w.html", "2"}, {"c/z.html/e.html", "6"}};
+  build(folder, &written, &kept);
+  EXPECT_EQ(written, 1);
+  EXPECT_EQ(ReadAll(site / "c/z.html/e.html"), "6");
+  // Nothing changed: nothing written, the marker is the output's own again.
+  build(folder, &written, &kept);
+  EXPECT_EQ(written, 0);
+  // A file the spare shares with the output is replaced, not written through: the output keeps
+  // its bytes until the swap.
+  std::map<std::string, std::string> changed = folder;
+  changed["a/x.html"] = "5";
+  build(changed, &written, &kept, [&] { EXPECT_EQ(ReadAll(site / "a/x.html"), "1"); });
+  EXPECT_EQ(written, 1);
+  EXPECT_EQ(ReadAll(site / "a/x.html"), "5");
+  EXPECT_EQ(ReadAll(spare / "a/x.html"), "1");
+  for (const fs::path& tree : {site, spare})
+    for (const auto& e : fs::recursive_directory_iterator(tree))
+      EXPECT_EQ(e.path().filename().string().find(".dvk-output."), std::string::npos) << e.path();
+  // A spare someone changed by hand is not trusted: the file comes from the output again.
+  // (A pause past the file system's clock tick, as any edit by a person is.)
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  std::ofstream(spare / "b/y.html", std::ios::trunc) << "9";  // same size, later time
+  build(changed, &written, &kept);
+  EXPECT_EQ(ReadAll(site / "b/y.html"), "2");
 }
 
 }  // namespace

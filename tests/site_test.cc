@@ -5,11 +5,13 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "test_util.h"
 #include "write/link_check.h"
@@ -278,14 +280,17 @@ std::map<std::string, std::string> TreeOf(const fs::path& dir) {
   return files;
 }
 
-// Every file of a folder by relative path, with its inode: a file kept from the previous output
-// is a hard link to the same inode, a file written anew has a new one.
-std::map<std::string, ino_t> InodesOf(const fs::path& dir) {
-  std::map<std::string, ino_t> out;
+// Every file of a folder by relative path, with its modification time (ns): a file kept from the
+// previous output (or the spare the build starts from) keeps its time, a file written anew gets
+// the time of its writing. (Inodes cannot tell: a file replaced in the spare frees its inode,
+// which the new file often gets back.)
+std::map<std::string, long long> TimesOf(const fs::path& dir) {
+  std::map<std::string, long long> out;
   for (const auto& e : fs::recursive_directory_iterator(dir)) {
     struct stat st {};
     if (e.is_regular_file() && ::stat(e.path().c_str(), &st) == 0)
-      out[fs::relative(e.path(), dir).generic_string()] = st.st_ino;
+      out[fs::relative(e.path(), dir).generic_string()] =
+          st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec;
   }
   return out;
 }
@@ -312,25 +317,32 @@ class RebuildTest : public ::testing::Test {
     return options;
   }
 
-  // Builds into out/ and returns the files written anew (those whose inode changed), checking that
-  // they are exactly the files whose bytes changed, and that the stats count them.
+  // Builds into out/ and returns the files written anew (those modified during the build; a file
+  // kept from the previous output or from the spare the build starts from is older), checking
+  // that they are exactly the files whose bytes changed, and that the stats count them.
   std::set<std::string> Rebuild(bool cache = true, bool exact = true,
                                 BuildStats* stats_out = nullptr) {
     std::map<std::string, std::string> before_bytes;
-    std::map<std::string, ino_t> before;
+    std::map<std::string, long long> before;
     if (fs::exists(dir_ / "out"))
-      before_bytes = TreeOf(dir_ / "out"), before = InodesOf(dir_ / "out");
+      before_bytes = TreeOf(dir_ / "out"), before = TimesOf(dir_ / "out");
+    // A file made now, after a pause longer than the file system's clock tick: every file the
+    // build writes is at least as recent, every file it keeps older.
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    std::ofstream(dir_ / "now") << "";
+    struct stat now {};
+    ::stat((dir_ / "now").c_str(), &now);
+    const long long start = now.st_mtim.tv_sec * 1'000'000'000LL + now.st_mtim.tv_nsec;
     BuildOptions options = Options("out", cache);
     Diagnostics diags;
     BuildStats stats;
     EXPECT_EQ(BuildSite(options, diags, &stats), 0);
     std::map<std::string, std::string> after_bytes = TreeOf(dir_ / "out");
-    std::map<std::string, ino_t> after = InodesOf(dir_ / "out");
+    std::map<std::string, long long> after = TimesOf(dir_ / "out");
     std::set<std::string> written, changed;
-    for (const auto& [path, ino] : after) {
+    for (const auto& [path, time] : after) {
       if (path == kOutputMarker) continue;
-      auto old = before.find(path);
-      if (old == before.end() || old->second != ino) written.insert(path);
+      if (time >= start) written.insert(path);
       auto old_bytes = before_bytes.find(path);
       if (old_bytes == before_bytes.end() || old_bytes->second != after_bytes[path])
         changed.insert(path);
@@ -438,8 +450,10 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
   Rebuild(/*cache=*/true, /*exact=*/true, &kept_stats);
   EXPECT_EQ(last_tree_, cached);
   EXPECT_EQ(kept_stats.jobs_made, 0);
-  // The output deleted too: every image made again, the same bytes.
+  // The output deleted too (and the spare beside it, the previous output, which a build starts
+  // from): every image made again, the same bytes.
   fs::remove_all(dir_ / "out");
+  fs::remove_all(dir_ / ".out.dvk-spare");
   BuildStats fresh_stats;
   Rebuild(/*cache=*/true, /*exact=*/true, &fresh_stats);
   EXPECT_EQ(last_tree_, cached);
@@ -462,6 +476,7 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
     std::ofstream(entries[2], std::ios::binary | std::ios::trunc);
   }
   fs::remove_all(dir_ / "out");
+  fs::remove_all(dir_ / ".out.dvk-spare");
   BuildStats mended_stats;
   Rebuild(/*cache=*/true, /*exact=*/true, &mended_stats);
   EXPECT_EQ(last_tree_, cached);

@@ -177,7 +177,24 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
   }
   dir_ = target.string();
   staging_ = (parent / (prefix + "tmp-" + std::to_string(getpid()))).string();
+  spare_ = (parent / (prefix + "spare")).string();
   fs::remove_all(staging_, ec);
+  if (use_spare_ && reuse_ && fs::is_directory(spare_, ec)) {
+    // The spare becomes the staging folder, by a rename, which only one build can win. A spare
+    // whose marker cannot be read is removed (an empty one, or ours).
+    std::set<std::string> files;
+    std::map<std::string, std::string> keys;
+    struct stat st {};
+    fs::path marker = fs::path(spare_) / kOutputMarker;
+    if (HasMarker(spare_) && ReadManifest(marker, &files, &staged_what_, &keys) &&
+        ::stat(marker.c_str(), &st) == 0 && ::rename(spare_.c_str(), staging_.c_str()) == 0) {
+      staged_marker_ns_ = MtimeNs(st);
+      from_spare_ = true;
+      return true;
+    }
+    staged_what_.clear();
+    if (HasMarker(spare_) || IsEmptyDir(spare_)) RemoveMarkedTree(spare_);
+  }
   if (!fs::create_directories(staging_, ec)) {
     *error = staging_ + ": " + ec.message();
     return false;
@@ -203,9 +220,18 @@ bool OutputTree::MakeParents(const std::string& rel, std::string* error) {
       if (dirs_.count(part)) continue;
     }
     std::string full = staging_ + "/" + part;
-    if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) {
-      *error = part + ": " + std::strerror(errno);
-      return false;
+    if (::mkdir(full.c_str(), 0755) != 0) {
+      bool made = false;
+      if (errno == EEXIST && from_spare_) {
+        // The spare may hold a file where this build needs a folder.
+        struct stat st {};
+        made = ::lstat(full.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+        if (!made && ::unlink(full.c_str()) == 0) made = ::mkdir(full.c_str(), 0755) == 0;
+      }
+      if (!made && errno != EEXIST) {
+        *error = part + ": " + std::strerror(errno);
+        return false;
+      }
     }
     std::lock_guard<std::mutex> lock(mu_);
     dirs_.insert(part);
@@ -224,7 +250,60 @@ bool OutputTree::Keep(const std::string& rel, const std::string& what) {
   if (::lstat(old.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || MtimeNs(st) > marker_time_ns_ ||
       std::to_string(st.st_size) != what.substr(0, what.find(' ')))
     return false;
+  Clear(rel);
   return ::link(old.c_str(), (staging_ + "/" + rel).c_str()) == 0;
+}
+
+bool OutputTree::Staged(const std::string& rel, const std::string& what) {
+  if (!from_spare_) return false;
+  auto it = staged_what_.find(rel);
+  if (it == staged_what_.end() || it->second != what) return false;
+  struct stat st {};
+  return ::lstat((staging_ + "/" + rel).c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+         MtimeNs(st) <= staged_marker_ns_ &&
+         std::to_string(st.st_size) == what.substr(0, what.find(' '));
+}
+
+void OutputTree::Clear(const std::string& rel) {
+  if (!from_spare_) return;
+  std::string path = staging_ + "/" + rel;
+  if (::unlink(path.c_str()) != 0 && errno != ENOENT) {
+    std::error_code ec;
+    fs::remove_all(path, ec);  // a folder where this build puts a file
+  }
+}
+
+bool OutputTree::RemoveStale(std::string* error) {
+  fs::path root(staging_);
+  const size_t root_length = root.native().size() + 1;
+  std::vector<std::string> stale, folders;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
+       !ec && it != end; it.increment(ec)) {
+    std::string rel = it->path().generic_string().substr(root_length);
+    if (fs::is_directory(it->symlink_status(ec))) {
+      folders.push_back(rel);
+      continue;
+    }
+    if (rel != kOutputMarker && !files_.count(rel) && !carried_.count(rel))
+      stale.push_back(std::move(rel));
+  }
+  if (ec) {
+    *error = staging_ + ": " + ec.message();
+    return false;
+  }
+  for (const std::string& rel : stale) {
+    if (::unlink((staging_ + "/" + rel).c_str()) != 0 && errno != ENOENT) {
+      *error = rel + ": " + std::strerror(errno);
+      return false;
+    }
+  }
+  // The deepest first, so a folder whose subfolders went is empty in its turn; a folder that
+  // still holds something stays (rmdir refuses it).
+  std::sort(folders.begin(), folders.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& rel : folders) ::rmdir((staging_ + "/" + rel).c_str());
+  return true;
 }
 
 void OutputTree::Record(const std::string& rel, std::string what, bool kept) {
@@ -240,7 +319,8 @@ bool OutputTree::KeepUnchanged(const std::string& rel, const std::string& key) {
       what == previous_what_.end())
     return false;
   std::string error;
-  if (!MakeParents(rel, &error) || !Keep(rel, what->second)) return false;
+  if (!MakeParents(rel, &error)) return false;
+  if (!Staged(rel, what->second) && !Keep(rel, what->second)) return false;
   Record(rel, what->second, true);
   NoteKey(rel, key);
   return true;
@@ -255,10 +335,11 @@ void OutputTree::NoteKey(const std::string& rel, const std::string& key) {
 bool OutputTree::Write(const std::string& rel, std::string_view bytes, std::string* error) {
   if (!MakeParents(rel, error)) return false;
   std::string what = WhatBytes(bytes);
-  if (Keep(rel, what)) {
+  if (Staged(rel, what) || Keep(rel, what)) {
     Record(rel, std::move(what), true);
     return true;
   }
+  Clear(rel);
   std::string path = staging_ + "/" + rel;
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   bool ok = fd >= 0 && WriteAll(fd, bytes);
@@ -282,11 +363,12 @@ bool OutputTree::Copy(const std::string& rel, const std::string& source, std::st
   struct stat st {};
   bool stated = ::fstat(in, &st) == 0;
   std::string what = stated ? std::to_string(st.st_size) + " c" + std::to_string(MtimeNs(st)) : "";
-  if (stated && Keep(rel, what)) {
+  if (stated && (Staged(rel, what) || Keep(rel, what))) {
     ::close(in);
     Record(rel, std::move(what), true);
     return true;
   }
+  Clear(rel);
   std::string path = staging_ + "/" + rel;
   int out = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   bool ok = out >= 0;
@@ -351,6 +433,17 @@ bool OutputTree::CarryHandAddedFiles(CarryOver* result, std::string* error) {
     }
     if (!MakeParents(rel, error)) return false;
     fs::path from = root / rel, to = fs::path(staging_) / rel;
+    carried_.insert(rel);
+    result->carried.push_back(rel);
+    if (from_spare_) {
+      // Already there when the spare has the very file (the same inode) the output has.
+      struct stat a {
+      }, b{};
+      if (::lstat(from.c_str(), &a) == 0 && ::lstat(to.c_str(), &b) == 0 && S_ISREG(a.st_mode) &&
+          a.st_ino == b.st_ino && a.st_dev == b.st_dev)
+        continue;
+      Clear(rel);
+    }
     fs::file_status st = fs::symlink_status(from, ec);
     if (fs::is_symlink(st)) {
       fs::copy_symlink(from, to, ec);
@@ -361,12 +454,12 @@ bool OutputTree::CarryHandAddedFiles(CarryOver* result, std::string* error) {
       *error = rel + ": " + ec.message();
       return false;
     }
-    result->carried.push_back(rel);
   }
   return true;
 }
 
 bool OutputTree::Commit(std::string* error, bool background) {
+  if (from_spare_ && !RemoveStale(error)) return false;
   // The marker with every file this build wrote; hand-added files are not dvk's to list.
   std::string manifest = "dvk\n";
   for (const auto& [f, what] : files_) {
@@ -384,10 +477,16 @@ bool OutputTree::Commit(std::string* error, bool background) {
             manifest == DiskFileSystem().ReadFile(dir_ + "/" + kOutputMarker).value_or("") &&
             ::link((dir_ + "/" + kOutputMarker).c_str(), kept.c_str()) == 0 &&
             ::rename(kept.c_str(), marker.c_str()) == 0;
+  // When the staging folder's marker already is that file (a spare's, linked from the output),
+  // rename leaves both names: the second goes.
+  if (ok) ::unlink(kept.c_str());
   if (!ok) {
-    int fd = ::open(marker.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    // Written aside and renamed over: a marker of the spare may be the output's own (linked).
+    std::string fresh = marker + ".new";
+    int fd = ::open(fresh.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     ok = fd >= 0 && WriteAll(fd, manifest);
     if (fd >= 0 && ::close(fd) != 0) ok = false;
+    ok = ok && ::rename(fresh.c_str(), marker.c_str()) == 0;
   }
   if (!ok) {
     *error = marker + ": " + std::strerror(errno);
@@ -401,6 +500,10 @@ bool OutputTree::Commit(std::string* error, bool background) {
       return false;
     }
     committed_ = true;
+    // The previous output becomes the spare the next build starts from; or goes.
+    if (use_spare_ && reuse_ && !fs::exists(spare_, ec) &&
+        ::rename(staging_.c_str(), spare_.c_str()) == 0)
+      return true;
     if (background)
       RemoveInBackground(staging_);
     else
