@@ -257,6 +257,11 @@ TEST_F(OutputTreeTest, ABuildMadeInTheSpareEqualsABuildFromNothing) {
   std::ofstream(spare / "b/y.html", std::ios::trunc) << "9";  // same size, later time
   build(changed, &written, &kept);
   EXPECT_EQ(ReadAll(site / "b/y.html"), "2");
+  // The output deleted: the spare goes too, and the build starts from nothing.
+  fs::remove_all(site);
+  build(changed, &written, &kept, [&] { EXPECT_FALSE(fs::exists(spare)); });
+  EXPECT_EQ(written, 4);
+  EXPECT_FALSE(fs::exists(spare));
 }
 
 }  // namespace

@@ -179,7 +179,10 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
   staging_ = (parent / (prefix + "tmp-" + std::to_string(getpid()))).string();
   spare_ = (parent / (prefix + "spare")).string();
   fs::remove_all(staging_, ec);
-  if (use_spare_ && reuse_ && fs::is_directory(spare_, ec)) {
+  if (use_spare_ && fs::is_directory(spare_, ec) && (!reuse_ || !had_manifest_)) {
+    // A spare goes with its output: when the output was deleted, the build starts from nothing.
+    if (!had_manifest_ && (HasMarker(spare_) || IsEmptyDir(spare_))) RemoveMarkedTree(spare_);
+  } else if (use_spare_ && fs::is_directory(spare_, ec)) {
     // The spare becomes the staging folder, by a rename, which only one build can win. A spare
     // whose marker cannot be read is removed (an empty one, or ours).
     std::set<std::string> files;
