@@ -141,9 +141,9 @@ TEST_F(OutputTreeTest, HandAddedFilesAreCarriedAndAPageInTheirPlaceIsAConflict) 
     ASSERT_TRUE(first.Write("a/page.html", "v1", &error));
     ASSERT_TRUE(first.Commit(&error)) << error;
   }
-  // The marker lists what dvk wrote, and nothing else.
+  // The marker lists what dvk wrote, then the hand-added files it carried (none yet), marked "+".
   EXPECT_EQ(MarkerLines(ReadAll(base_ / "site" / kOutputMarker)),
-            "dvk\na/page.html 2\nindex.html 2\n");
+            "dvk\na/page.html 2\nindex.html 2\n +\n");
   std::ofstream(base_ / "site/.htaccess") << "Options -Indexes";
   fs::create_directories(base_ / "site/lien-he");
   std::ofstream(base_ / "site/lien-he/index.html") << "contact";
@@ -162,7 +162,7 @@ TEST_F(OutputTreeTest, HandAddedFilesAreCarriedAndAPageInTheirPlaceIsAConflict) 
   EXPECT_EQ(ReadAll(base_ / "site/a/extra.pdf"), "pdf");
   EXPECT_FALSE(fs::exists(base_ / "site/a/page.html"));  // dvk's, not made again
   EXPECT_EQ(MarkerLines(ReadAll(base_ / "site" / kOutputMarker)),
-            "dvk\nindex.html 2\nlien-he/index.html 19\n");
+            "dvk\nindex.html 2\nlien-he/index.html 19\n.htaccess +\na/extra.pdf +\n +\n");
 }
 
 TEST_F(OutputTreeTest, ThePreviousOutputIsRemovedInTheBackground) {
@@ -229,7 +229,7 @@ TEST_F(OutputTreeTest, ABuildMadeInTheSpareEqualsABuildFromNothing) {
   EXPECT_EQ(ReadAll(site / "hand.txt"), "by hand");
   EXPECT_FALSE(fs::exists(site / "c"));
   EXPECT_EQ(MarkerLines(ReadAll(site / kOutputMarker)),
-            "dvk\na/x.html 1\nb/y.html 1\nd/w.html 1\n");
+            "dvk\na/x.html 1\nb/y.html 1\nd/w.html 1\nhand.txt +\n +\n");
 
   // Made in the second output, which has a file c/z.html where a folder is wanted now.
   const std::map<std::string, std::string> folder = {
@@ -262,6 +262,53 @@ TEST_F(OutputTreeTest, ABuildMadeInTheSpareEqualsABuildFromNothing) {
   build(changed, &written, &kept, [&] { EXPECT_FALSE(fs::exists(spare)); });
   EXPECT_EQ(written, 4);
   EXPECT_FALSE(fs::exists(spare));
+}
+
+// A build reads only the folders changed since the marker was written, and the hand-added files
+// the marker lists; a hand-added file is found however it came, even into a folder whose time was
+// set back (its status-change time cannot be), and a file put into the spare by hand goes.
+TEST_F(OutputTreeTest, HandAddedFilesAreFoundWithoutReadingEveryFolder) {
+  std::string error;
+  const fs::path site = base_ / "site", spare = base_ / ".site.dvk-spare";
+  const std::vector<std::string> pages = {"a/1/index.html", "a/2/index.html", "b/index.html"};
+  auto build = [&](std::vector<std::string>* carried) {
+    OutputTree out;
+    out.set_spare(true);
+    ASSERT_TRUE(out.Begin(site.string(), &error)) << error;
+    for (const std::string& rel : pages) ASSERT_TRUE(out.Write(rel, rel, &error)) << error;
+    OutputTree::CarryOver result;
+    ASSERT_TRUE(out.CarryHandAddedFiles(&result, &error)) << error;
+    ASSERT_TRUE(out.Commit(&error)) << error;
+    *carried = result.carried;
+  };
+  std::vector<std::string> carried;
+  build(&carried);
+  build(&carried);
+  ASSERT_TRUE(fs::exists(spare));
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));  // past the clock's tick
+  std::ofstream(site / "a/1/ghi-chu.txt") << "note";
+  fs::create_directories(site / "b/tai-lieu/2026");
+  std::ofstream(site / "b/tai-lieu/2026/bao-cao.pdf") << "pdf";
+  // A copy that keeps times (cp -p, rsync -a) sets the folder's modification time back.
+  std::ofstream(site / "a/2/anh.jpg") << "jpg";
+  fs::last_write_time(site / "a/2", fs::file_time_type::clock::now() - std::chrono::hours(24));
+  std::ofstream(spare / "a/1/rac.html") << "put into the spare by hand";
+  build(&carried);
+  EXPECT_EQ(carried, (std::vector<std::string>{"a/1/ghi-chu.txt", "a/2/anh.jpg",
+                                               "b/tai-lieu/2026/bao-cao.pdf"}));
+  EXPECT_FALSE(fs::exists(site / "a/1/rac.html"));
+  // Carried again by the builds after, from the marker's list, with nothing changed around them.
+  build(&carried);
+  build(&carried);
+  EXPECT_EQ(carried.size(), 3u);
+  EXPECT_EQ(ReadAll(site / "b/tai-lieu/2026/bao-cao.pdf"), "pdf");
+  // One removed by hand is no longer carried.
+  fs::remove(site / "a/1/ghi-chu.txt");
+  build(&carried);
+  EXPECT_EQ(carried, (std::vector<std::string>{"a/2/anh.jpg", "b/tai-lieu/2026/bao-cao.pdf"}));
+  build(&carried);
+  EXPECT_FALSE(fs::exists(site / "a/1/ghi-chu.txt"));
+  EXPECT_FALSE(fs::exists(spare / "a/1/rac.html"));
 }
 
 }  // namespace

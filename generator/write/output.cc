@@ -69,31 +69,106 @@ void RemoveInBackground(const std::string& dir) {
   }
 }
 
+// What a marker says of its folder.
+struct Manifest {
+  std::set<std::string> files;              // the files dvk wrote
+  std::map<std::string, std::string> what;  // file → what it holds
+  std::map<std::string, std::string> keys;  // file → the key of the job that made it
+  std::set<std::string> hand;               // hand-added files carried into the folder
+  bool hand_listed = false;                 // whether `hand` is all of them (a newer marker)
+};
+
+// The line ending a marker that lists the hand-added files it carried ("path TAB +" each).
+constexpr char kHandListed[] = "\t+";
+
 // The files a marker lists; false when it lists none (an older dvk wrote only "dvk", and every
 // file of such a folder is taken for dvk's). A line is "path", a tab and what the file holds
 // (WhatBytes, or a copy's size and source time), then, for a file a job made, a tab and the job's
-// key (what it shows).
-bool ReadManifest(const fs::path& marker, std::set<std::string>* files,
-                  std::map<std::string, std::string>* what,
-                  std::map<std::string, std::string>* keys) {
+// key (what it shows); or "path TAB +" for a hand-added file carried, and kHandListed.
+bool ReadManifest(const fs::path& marker, Manifest* m) {
   std::ifstream in(marker, std::ios::binary);
   std::string line;
   if (!std::getline(in, line) || line != "dvk") return false;
   bool any = false;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
+    if (line == kHandListed) {
+      m->hand_listed = true;
+      continue;
+    }
     size_t tab = line.find('\t');
     std::string path = line.substr(0, tab);
+    any = true;
     if (tab != std::string::npos) {
       size_t key_tab = line.find('\t', tab + 1);
-      (*what)[path] = line.substr(
+      std::string what = line.substr(
           tab + 1, key_tab == std::string::npos ? std::string::npos : key_tab - tab - 1);
-      if (key_tab != std::string::npos) (*keys)[path] = line.substr(key_tab + 1);
+      if (what == "+") {
+        m->hand.insert(std::move(path));
+        continue;
+      }
+      m->what[path] = std::move(what);
+      if (key_tab != std::string::npos) m->keys[path] = line.substr(key_tab + 1);
     }
-    files->insert(std::move(path));
-    any = true;
+    m->files.insert(std::move(path));
   }
   return any;
+}
+
+long long LatestChangeNs(const struct stat& st) {
+  return std::max(MtimeNs(st), st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec);
+}
+
+// The files under `root` that its marker `m` (written at `marker_ns`) does not list as dvk's: the
+// hand-added ones, '/'-separated, sorted. When the marker lists the hand-added files it carried,
+// only the folders changed since it was written are read (by modification or status-change time:
+// a file added, removed or renamed changes its folder's, and no tool can set the second back),
+// and whole the folders in them that dvk did not make; otherwise all of the tree.
+std::vector<std::string> HandFiles(const fs::path& root, const Manifest& m, long long marker_ns) {
+  std::set<std::string> found;
+  std::error_code ec;
+  auto walk_all = [&](const std::string& from) {
+    fs::path top = from.empty() ? root : root / from;
+    const size_t root_length = root.native().size() + 1;
+    for (fs::recursive_directory_iterator it(top, fs::directory_options::none, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      if (fs::is_directory(it->symlink_status(ec))) continue;
+      // The iterator's paths start with root's: the rest is the relative path (fs::relative
+      // would resolve every component of both paths on the disk).
+      std::string rel = it->path().generic_string().substr(root_length);
+      if (rel != kOutputMarker && !m.files.count(rel)) found.insert(std::move(rel));
+    }
+  };
+  if (!m.hand_listed || marker_ns == 0) {
+    walk_all("");
+    return {found.begin(), found.end()};
+  }
+  std::set<std::string> folders{""};
+  auto add_parents = [&](const std::string& rel) {
+    for (size_t slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1))
+      folders.insert(rel.substr(0, slash));
+  };
+  for (const std::string& f : m.files) add_parents(f);
+  struct stat st {};
+  for (const std::string& f : m.hand) {
+    add_parents(f);
+    if (::lstat((root / f).c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) found.insert(f);
+  }
+  for (const std::string& folder : folders) {
+    fs::path path = folder.empty() ? root : root / folder;
+    if (::lstat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || LatestChangeNs(st) < marker_ns)
+      continue;
+    for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+      std::string rel = folder.empty() ? it->path().filename().string()
+                                       : folder + "/" + it->path().filename().string();
+      if (fs::is_directory(it->symlink_status(ec))) {
+        if (!folders.count(rel)) walk_all(rel);
+      } else if (rel != kOutputMarker && !m.files.count(rel)) {
+        found.insert(std::move(rel));
+      }
+    }
+  }
+  return {found.begin(), found.end()};
 }
 
 // What a file written with `bytes` holds, for the marker: its size and a 64-bit hash.
@@ -153,8 +228,13 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
     *error = target.string();
     return false;
   }
-  had_manifest_ = HasMarker(target) &&
-                  ReadManifest(target / kOutputMarker, &previous_, &previous_what_, &previous_key_);
+  Manifest previous;
+  had_manifest_ = HasMarker(target) && ReadManifest(target / kOutputMarker, &previous);
+  previous_ = std::move(previous.files);
+  previous_what_ = std::move(previous.what);
+  previous_key_ = std::move(previous.keys);
+  previous_hand_ = std::move(previous.hand);
+  previous_hand_listed_ = previous.hand_listed;
   struct stat marker_stat {};
   if (had_manifest_ && ::stat((target / kOutputMarker).c_str(), &marker_stat) == 0)
     marker_time_ns_ = MtimeNs(marker_stat);
@@ -185,17 +265,19 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
   } else if (use_spare_ && fs::is_directory(spare_, ec)) {
     // The spare becomes the staging folder, by a rename, which only one build can win. A spare
     // whose marker cannot be read is removed (an empty one, or ours).
-    std::set<std::string> files;
-    std::map<std::string, std::string> keys;
+    Manifest spare;
     struct stat st {};
     fs::path marker = fs::path(spare_) / kOutputMarker;
-    if (HasMarker(spare_) && ReadManifest(marker, &files, &staged_what_, &keys) &&
-        ::stat(marker.c_str(), &st) == 0 && ::rename(spare_.c_str(), staging_.c_str()) == 0) {
+    if (HasMarker(spare_) && ReadManifest(marker, &spare) && ::stat(marker.c_str(), &st) == 0 &&
+        ::rename(spare_.c_str(), staging_.c_str()) == 0) {
       staged_marker_ns_ = MtimeNs(st);
+      staged_what_ = std::move(spare.what);
+      // What else it holds, before this build changes its folders.
+      std::vector<std::string> extra = HandFiles(staging_, spare, staged_marker_ns_);
+      staged_extra_.insert(extra.begin(), extra.end());
       from_spare_ = true;
       return true;
     }
-    staged_what_.clear();
     if (HasMarker(spare_) || IsEmptyDir(spare_)) RemoveMarkedTree(spare_);
   }
   if (!fs::create_directories(staging_, ec)) {
@@ -277,35 +359,28 @@ void OutputTree::Clear(const std::string& rel) {
 }
 
 bool OutputTree::RemoveStale(std::string* error) {
-  fs::path root(staging_);
-  const size_t root_length = root.native().size() + 1;
-  std::vector<std::string> stale, folders;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
-       !ec && it != end; it.increment(ec)) {
-    std::string rel = it->path().generic_string().substr(root_length);
-    if (fs::is_directory(it->symlink_status(ec))) {
-      folders.push_back(rel);
-      continue;
-    }
-    if (rel != kOutputMarker && !files_.count(rel) && !carried_.count(rel))
-      stale.push_back(std::move(rel));
-  }
-  if (ec) {
-    *error = staging_ + ": " + ec.message();
-    return false;
-  }
-  for (const std::string& rel : stale) {
-    if (::unlink((staging_ + "/" + rel).c_str()) != 0 && errno != ENOENT) {
+  std::set<std::string> folders;
+  auto remove = [&](const std::string& rel) {
+    if (rel == kOutputMarker || files_.count(rel) || carried_.count(rel)) return true;
+    // A folder there now is one this build made (MakeParents): it stays.
+    if (::unlink((staging_ + "/" + rel).c_str()) != 0 && errno != ENOENT && errno != EISDIR) {
       *error = rel + ": " + std::strerror(errno);
       return false;
     }
-  }
+    for (size_t slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1))
+      folders.insert(rel.substr(0, slash));
+    return true;
+  };
+  for (const auto& [rel, what] : staged_what_)
+    if (!remove(rel)) return false;
+  for (const std::string& rel : staged_extra_)
+    if (!remove(rel)) return false;
   // The deepest first, so a folder whose subfolders went is empty in its turn; a folder that
   // still holds something stays (rmdir refuses it).
-  std::sort(folders.begin(), folders.end(),
+  std::vector<std::string> deepest(folders.begin(), folders.end());
+  std::sort(deepest.begin(), deepest.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  for (const std::string& rel : folders) ::rmdir((staging_ + "/" + rel).c_str());
+  for (const std::string& rel : deepest) ::rmdir((staging_ + "/" + rel).c_str());
   return true;
 }
 
@@ -416,20 +491,11 @@ bool OutputTree::CarryHandAddedFiles(CarryOver* result, std::string* error) {
   std::error_code ec;
   if (!had_manifest_ || !fs::is_directory(dir_, ec)) return true;
   fs::path root(dir_);
-  const size_t root_length = root.native().size() + 1;
-  std::vector<std::string> found;
-  for (fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
-       !ec && it != end; it.increment(ec)) {
-    fs::file_status st = it->symlink_status(ec);
-    if (fs::is_directory(st)) continue;
-    // The iterator's paths start with root's: the rest is the relative path (fs::relative would
-    // resolve every component of both paths on the disk).
-    std::string rel = it->path().generic_string().substr(root_length);
-    if (rel == kOutputMarker || previous_.count(rel)) continue;
-    found.push_back(rel);
-  }
-  std::sort(found.begin(), found.end());
-  for (const std::string& rel : found) {
+  Manifest previous;
+  previous.files = previous_;
+  previous.hand = previous_hand_;
+  previous.hand_listed = previous_hand_listed_;
+  for (const std::string& rel : HandFiles(root, previous, marker_time_ns_)) {
     if (files_.count(rel)) {
       result->conflicts.push_back(rel);
       continue;
@@ -471,6 +537,9 @@ bool OutputTree::Commit(std::string* error, bool background) {
     if (key != keys_.end()) manifest += "\t" + key->second;
     manifest += "\n";
   }
+  // The hand-added files carried, so the next build need read only the folders changed since.
+  for (const std::string& f : carried_) manifest += f + "\t+\n";
+  manifest += std::string(kHandListed) + "\n";
   std::string marker = staging_ + "/" + kOutputMarker;
   // Nothing changed: the previous marker is kept too, so such a build writes no file at all.
   // (Linked under another name, then renamed over the staging folder's own marker, so the folder

@@ -93,12 +93,15 @@ class OutputTree : public OutputSink {
   bool from_spare_ = false;  // the staging folder is the spare, claimed by Begin
   std::map<std::string, std::string> staged_what_;  // the spare's files → what, from its marker
   long long staged_marker_ns_ = 0;                  // when the spare's marker was written
-  std::set<std::string> carried_;                   // hand-added files carried in
+  std::set<std::string> staged_extra_;  // the spare's other files (hand-added), found by Begin
+  std::set<std::string> carried_;       // hand-added files carried in
   bool committed_ = false;
   bool had_manifest_ = false;
   std::set<std::string> previous_;  // files the previous build wrote (its marker's list)
   std::map<std::string, std::string> previous_what_;  // file → what it held, from the marker
   std::map<std::string, std::string> previous_key_;   // file → the key of the job that made it
+  std::set<std::string> previous_hand_;               // hand-added files the previous build carried
+  bool previous_hand_listed_ = false;                 // whether its marker lists them all
   long long marker_time_ns_ = 0;                      // when the previous marker was written
   bool reuse_ = true;
   std::mutex mu_;
