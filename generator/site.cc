@@ -17,6 +17,7 @@
 #include "base/progress.h"
 #include "read/site_reader.h"
 #include "read/stamp.h"
+#include "read/unit_cache.h"
 #include "render/assets.h"
 #include "render/check_report.h"
 #include "render/job.h"
@@ -149,10 +150,36 @@ int CheckCommandLine(const std::string& site_dir, const std::string& out_dir, Di
   return kBuilt;
 }
 
+namespace {
+
+// The read cache's entries among the build cache's ("doc-don-vi/<2 hex>/<key>.bin").
+class CachedUnitReads : public UnitReadStore {
+ public:
+  explicit CachedUnitReads(std::string dir) : cache_(std::move(dir)) {}
+  std::optional<std::string> Get(const std::string& key) const override {
+    return cache_.Get(kKind, CacheKey(kKind).Add(key).Hex(), "bin");
+  }
+  void Put(const std::string& key, std::string_view bytes) const override {
+    cache_.Put(kKind, CacheKey(kKind).Add(key).Hex(), "bin", bytes);
+  }
+
+ private:
+  static constexpr const char* kKind = "doc-don-vi";
+  BuildCache cache_;
+};
+
+}  // namespace
+
 int Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, Loaded* loaded) {
   StageTimer timer;
   bool fatal = false;
-  loaded->site = ReadSite(fs, options.site_dir, diags, &fatal, WorkerCount(options.jobs));
+  // Units read before are taken from the cache, where it can be: inputs on disk, and a cache.
+  const bool on_disk = dynamic_cast<const DiskFileSystem*>(&fs) != nullptr;
+  std::unique_ptr<CachedUnitReads> reads;
+  if (!options.cache_dir.empty() && on_disk)
+    reads = std::make_unique<CachedUnitReads>(options.cache_dir);
+  loaded->site =
+      ReadSite(fs, options.site_dir, diags, &fatal, WorkerCount(options.jobs), reads.get());
   if (fatal) return kNothingPublished;
   timer.Mark("read");
   const SiteConfig& config = loaded->site.config;
@@ -176,7 +203,7 @@ int Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, 
   loaded->report = ComputeReport(loaded->site, diags);
   timer.Mark("compute");
   // Stamped only where it can be: inputs on disk, and a build that may reuse what it made.
-  if (!options.cache_dir.empty() && dynamic_cast<const DiskFileSystem*>(&fs))
+  if (!options.cache_dir.empty() && on_disk)
     loaded->input_stamp = InputStamp(options.site_dir, loaded->site);
   return kBuilt;
 }

@@ -458,12 +458,24 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
   EXPECT_GT(fresh_stats.images_made, 3);
   EXPECT_EQ(fresh_stats.images_reused, 0);
   // A cache entry edited, one cut short and one emptied are made again, never published: the
-  // bytes are those of the build without the cache, and only those three images are made.
-  std::vector<fs::path> entries;
+  // bytes are those of the build without the cache, and only those three images are made. So are
+  // the units' readings kept there (doc-don-vi/), one edited, one cut short: read again.
+  std::vector<fs::path> entries, reads;
   for (const auto& e : fs::recursive_directory_iterator(site_ / ".dvk-cache"))
-    if (e.is_regular_file()) entries.push_back(e.path());
+    if (e.is_regular_file())
+      (e.path().string().find("/doc-don-vi/") != std::string::npos ? reads : entries)
+          .push_back(e.path());
   std::sort(entries.begin(), entries.end());
   ASSERT_EQ(entries.size(), static_cast<size_t>(fresh_stats.images_made));
+  ASSERT_GE(reads.size(), 2u);
+  {
+    std::string bytes = ReadAll(reads[0]);
+    bytes[bytes.size() / 3] ^= 0x21;
+    std::ofstream(reads[0], std::ios::binary | std::ios::trunc) << bytes;
+    bytes = ReadAll(reads[1]);
+    std::ofstream(reads[1], std::ios::binary | std::ios::trunc)
+        << bytes.substr(0, bytes.size() - 9);
+  }
   {
     std::string bytes = ReadAll(entries[0]);
     bytes[bytes.size() / 2] ^= 0x5a;

@@ -117,6 +117,9 @@ enum class Code {
   kPdfCopy,
   // Sharing.
   kNoBaseUrl,
+  // Not a code: the last one, for telling a stored number from a code (read/unit_cache.cc). A new
+  // code goes before this line, and kLast names it.
+  kLast = kNoBaseUrl,
 };
 
 struct Diagnostic {

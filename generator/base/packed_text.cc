@@ -41,6 +41,17 @@ void PackedText::Pack(std::string_view text) {
   raw_ = false;
 }
 
+bool PackedText::Restore(std::string packed, size_t size, bool raw) {
+  if (raw ? packed.size() != size : packed.size() >= size || packed.empty()) {
+    *this = PackedText();
+    return false;
+  }
+  packed_ = std::move(packed);
+  size_ = size;
+  raw_ = raw;
+  return true;
+}
+
 std::string PackedText::Unpack() const {
   if (raw_) return packed_;
   std::string text(size_, '\0');
@@ -48,7 +59,7 @@ std::string PackedText::Unpack() const {
   if (!decompressor ||
       libdeflate_deflate_decompress(decompressor, packed_.data(), packed_.size(), text.data(),
                                     text.size(), nullptr) != LIBDEFLATE_SUCCESS)
-    return "";  // only out of memory: the stream is our own, made in this process
+    return "";  // out of memory, or a cache entry damaged under its checksum: never seen
   return text;
 }
 

@@ -21,6 +21,13 @@ class PackedText {
   bool empty() const { return size_ == 0; }
   size_t size() const { return size_; }  // of the text, not of the packed bytes
 
+  // The packed form, to be kept and restored as it is (the read cache, read/unit_cache.h).
+  const std::string& packed() const { return packed_; }
+  bool raw() const { return raw_; }
+  // A packed text from a packed form made by Pack (kept in a checksummed cache entry); false (and
+  // empty) when it cannot be one: a raw text not of `size` bytes, a stream longer than its text.
+  bool Restore(std::string packed, size_t size, bool raw);
+
  private:
   std::string
       packed_;  // raw DEFLATE stream, or the text itself when packing did not make it smaller

@@ -12,6 +12,7 @@
 #include "read/front_matter.h"
 #include "read/markdown.h"
 #include "read/text.h"
+#include "read/unit_cache.h"
 #include "read/unit_reader.h"
 
 namespace dvk {
@@ -82,7 +83,7 @@ void FinishConfig(Site& site) {
 }  // namespace
 
 Site ReadSite(const FileSystem& fs, const std::string& dir, Diagnostics& diags, bool* fatal,
-              int jobs) {
+              int jobs, const UnitReadStore* store) {
   Site site;
   Lookups lookups;
   *fatal = !ReadCatalogues(fs, dir, &site, &lookups, diags);
@@ -120,9 +121,21 @@ Site ReadSite(const FileSystem& fs, const std::string& dir, Diagnostics& diags, 
     if (!folder_of[u].empty()) to_read.push_back(static_cast<int>(u));
   std::vector<UnitRead> reads(to_read.size());
   {
+    const std::string shared = store ? SharedReadKey(dir) : "";
     Progress progress("Đọc đơn vị", to_read.size());
     ParallelFor(to_read.size(), jobs, [&](size_t i) {
-      reads[i] = ReadUnit(fs, site, lookups, to_read[i], folder_of[to_read[i]]);
+      int unit = to_read[i];
+      const std::string& folder = folder_of[unit];
+      std::string key = shared.empty() ? "" : UnitReadKey(shared, dir, site, unit, folder);
+      std::optional<UnitRead> kept;
+      if (!key.empty())
+        if (std::optional<std::string> bytes = store->Get(key)) kept = DeserializeUnitRead(*bytes);
+      if (kept) {
+        reads[i] = std::move(*kept);
+      } else {
+        reads[i] = ReadUnit(fs, site, lookups, unit, folder);
+        if (!key.empty()) store->Put(key, SerializeUnitRead(reads[i]));
+      }
       progress.Step();
     });
   }

@@ -14,10 +14,14 @@
 
 namespace dvk {
 
+class UnitReadStore;
+
 // Returns the site read from `dir`, reading units on `jobs` threads. Fatal problems (no
 // site.yaml, no unit register, no root) leave diagnostics of severity error and *fatal set.
+// With a `store` (a site on disk), a unit whose files, catalogues and dvk are those of a reading
+// kept there is taken from it instead of being read again (read/unit_cache.h).
 Site ReadSite(const FileSystem& fs, const std::string& dir, Diagnostics& diags, bool* fatal,
-              int jobs = 1);
+              int jobs = 1, const UnitReadStore* store = nullptr);
 
 }  // namespace dvk
 

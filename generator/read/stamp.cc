@@ -13,16 +13,16 @@
 #include "base/file_system.h"
 
 namespace dvk {
-namespace {
 
 namespace fs = std::filesystem;
 
-// "size mtime" of a file, followed through symbolic links; "" when it cannot be read.
-std::string Fingerprint(const std::string& path) {
+std::string FileFingerprint(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return "";
   return std::to_string(st.st_size) + " " + std::to_string(MtimeNs(st));
 }
+
+namespace {
 
 // Appends "relative path TAB fingerprint" for every file under `dir` (following folder links, as
 // the reader does), skipping `skip`. False when the folder could not be walked to the end: a
@@ -34,7 +34,7 @@ bool AddTree(const std::string& site_dir, const std::string& top, const std::set
   fs::file_status status = fs::status(root, ec);
   if (ec || !fs::exists(status)) return true;  // absent: nothing to read
   if (fs::is_regular_file(status)) {
-    lines->push_back(top + "\t" + Fingerprint(root.string()));
+    lines->push_back(top + "\t" + FileFingerprint(root.string()));
     return true;
   }
   const size_t root_prefix = root.generic_string().size();
@@ -47,12 +47,17 @@ bool AddTree(const std::string& site_dir, const std::string& top, const std::set
     // resolves every path on disk again.
     std::string rel = top + it->path().generic_string().substr(root_prefix);
     if (skip.count(rel)) continue;
-    lines->push_back(rel + "\t" + Fingerprint(it->path().string()));
+    lines->push_back(rel + "\t" + FileFingerprint(it->path().string()));
   }
   return !ec;
 }
 
 }  // namespace
+
+bool TreeFingerprints(const std::string& site_dir, const std::string& top,
+                      std::vector<std::string>* lines) {
+  return AddTree(site_dir, top, {}, lines);
+}
 
 std::string InputStamp(const std::string& site_dir, const Site& site) {
   std::set<std::string> writeups;
@@ -71,7 +76,7 @@ std::string InputStamp(const std::string& site_dir, const Site& site) {
   for (const Image& img : site.files_to_copy)
     lines.push_back("copy\t" + img.source + "\t" + img.url);
   // The running dvk: another build of it may draw pages differently.
-  lines.push_back("dvk\t" + Fingerprint("/proc/self/exe"));
+  lines.push_back("dvk\t" + FileFingerprint("/proc/self/exe"));
   lines.push_back("year\t" + std::to_string(site.config.year));
   std::sort(lines.begin(), lines.end());
   std::string all;

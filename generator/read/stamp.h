@@ -10,6 +10,7 @@
 #define DVK_READ_STAMP_H_
 
 #include <string>
+#include <vector>
 
 #include "model/site.h"
 
@@ -20,6 +21,15 @@ namespace dvk {
 // write-ups say outside their bodies, and of the running dvk. `site` is the site read from
 // `site_dir` on disk.
 std::string InputStamp(const std::string& site_dir, const Site& site);
+
+// The fingerprint of one file, "size mtime" (symbolic links followed); "" when it cannot be read.
+std::string FileFingerprint(const std::string& path);
+
+// Appends "path TAB fingerprint" for every file under site_dir/top (or for top, a file), folder
+// links followed as the reader follows them, paths relative to site_dir. False when the tree
+// could not be walked to the end: a digest of part of the inputs would keep what changed.
+bool TreeFingerprints(const std::string& site_dir, const std::string& top,
+                      std::vector<std::string>* lines);
 
 }  // namespace dvk
 

@@ -78,22 +78,33 @@ struct Manifest {
   bool hand_listed = false;                 // whether `hand` is all of them (a newer marker)
 };
 
-// The line ending a marker that lists the hand-added files it carried ("path TAB +" each).
-constexpr char kHandListed[] = "\t+";
+// The line ending a marker that lists the hand-added files it carried ("path TAB +" each):
+// kHandListed, then a digest of all the lines before it. A marker changed by hand no longer
+// matches it, and is not trusted to list every file dvk did not write.
+constexpr char kHandListed[] = "\t+\t";
+
+std::string ListDigest(std::string_view lines) {
+  char hex[24];
+  std::snprintf(hex, sizeof hex, "%016zx", std::hash<std::string_view>()(lines));
+  return hex;
+}
 
 // The files a marker lists; false when it lists none (an older dvk wrote only "dvk", and every
 // file of such a folder is taken for dvk's). A line is "path", a tab and what the file holds
 // (WhatBytes, or a copy's size and source time), then, for a file a job made, a tab and the job's
 // key (what it shows); or "path TAB +" for a hand-added file carried, and kHandListed.
 bool ReadManifest(const fs::path& marker, Manifest* m) {
-  std::ifstream in(marker, std::ios::binary);
+  std::optional<std::string> text = DiskFileSystem().ReadFile(marker.string());
+  if (!text) return false;
+  std::istringstream in(*text);
   std::string line;
   if (!std::getline(in, line) || line != "dvk") return false;
   bool any = false;
-  while (std::getline(in, line)) {
+  for (size_t start = in.tellg(); std::getline(in, line); start = in.tellg()) {
     if (line.empty()) continue;
-    if (line == kHandListed) {
-      m->hand_listed = true;
+    if (line.compare(0, std::strlen(kHandListed), kHandListed) == 0) {
+      m->hand_listed = line.substr(std::strlen(kHandListed)) ==
+                       ListDigest(std::string_view(*text).substr(0, start));
       continue;
     }
     size_t tab = line.find('\t');
@@ -539,7 +550,7 @@ bool OutputTree::Commit(std::string* error, bool background) {
   }
   // The hand-added files carried, so the next build need read only the folders changed since.
   for (const std::string& f : carried_) manifest += f + "\t+\n";
-  manifest += std::string(kHandListed) + "\n";
+  manifest += kHandListed + ListDigest(manifest) + "\n";
   std::string marker = staging_ + "/" + kOutputMarker;
   // Nothing changed: the previous marker is kept too, so such a build writes no file at all.
   // (Linked under another name, then renamed over the staging folder's own marker, so the folder

@@ -1,0 +1,180 @@
+#include "read/unit_cache.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+
+#include "read/site_reader.h"
+#include "site.h"
+#include "test_util.h"
+#include "write/sink.h"
+
+namespace dvk {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A store in memory that counts what it gave back.
+class MemoryStore : public UnitReadStore {
+ public:
+  std::optional<std::string> Get(const std::string& key) const override {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = entries_.find(key);
+    if (it == entries_.end()) return std::nullopt;
+    ++hits_;
+    return it->second;
+  }
+  void Put(const std::string& key, std::string_view bytes) const override {
+    std::lock_guard<std::mutex> lock(mu_);
+    entries_[key] = std::string(bytes);
+  }
+  int hits() const { return hits_; }
+  size_t size() const { return entries_.size(); }
+  std::map<std::string, std::string>& entries() { return entries_; }
+
+ private:
+  mutable std::mutex mu_;
+  mutable std::map<std::string, std::string> entries_;
+  mutable int hits_ = 0;
+};
+
+// Everything read from the units of a site, with every diagnostic (all of its fields), as bytes:
+// two readings are the same when these are.
+std::string AllOf(const Site& site, const Diagnostics& diags) {
+  UnitRead all;
+  all.models = site.models;
+  all.results = site.results;
+  all.files = site.files_to_copy;
+  for (const Diagnostic& d : diags.all()) all.diags.Add(d);
+  std::string bytes = SerializeUnitRead(all);
+  for (const Submission& s : site.submissions) {
+    bytes += s.models_file ? "M" : "m";
+    bytes += s.results_file ? "R" : "r";
+    for (int y : s.dropped_model_years) bytes += std::to_string(y) + ",";
+  }
+  return bytes;
+}
+
+class UnitCacheTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("dvk-unit-cache-" + std::to_string(getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    // The example: units with tables, write-ups, pictures and warnings of every kind.
+    for (const char* part : {"site.yaml", "data", "content"})
+      fs::copy(fs::path(DVK_SOURCE_DIR) / part, dir_ / part, fs::copy_options::recursive);
+    // And what units get wrong, so their readings carry diagnostics: a write-up of a model the
+    // table does not have, one with a key no one knows and a date that does not exist.
+    std::ofstream(dir_ / "content/hnd-tinh/khong-co.md") << "---\nmodel: MH-99\n---\nBài.\n";
+    std::string writeup;
+    for (const auto& e : fs::directory_iterator(dir_ / "content/hnd-tinh"))
+      if (e.path().extension() == ".md" && e.path().filename() != "khong-co.md")
+        writeup = e.path().string();
+    std::string text = ReadAll(writeup);
+    text.replace(text.find("---\n"), 4, "---\ntac gia chinh: Ai đó\nngay: 31/02/2026\n");
+    std::ofstream(writeup, std::ios::trunc) << text;
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Read(const MemoryStore* store) {
+    Diagnostics diags;
+    bool fatal = false;
+    Site site = ReadSite(DiskFileSystem(), dir_.string(), diags, &fatal, 2, store);
+    EXPECT_FALSE(fatal);
+    units_ = site.units.size();
+    return AllOf(site, diags);
+  }
+
+  fs::path dir_;
+  size_t units_ = 0;
+};
+
+TEST_F(UnitCacheTest, AReadingTakenFromTheStoreIsTheReadingItself) {
+  const std::string fresh = Read(nullptr);
+  MemoryStore store;
+  EXPECT_EQ(Read(&store), fresh);
+  EXPECT_EQ(store.hits(), 0);
+  const int read_units = static_cast<int>(store.size());
+  EXPECT_GT(read_units, 5);
+  EXPECT_EQ(Read(&store), fresh);  // every unit from the store
+  EXPECT_EQ(store.hits(), read_units);
+
+  // A write-up of one unit edited: that unit alone is read again, and reads as without a store.
+  fs::path writeup;
+  for (const auto& e : fs::recursive_directory_iterator(dir_ / "content"))
+    if (e.path().extension() == ".md" && e.path().parent_path().filename() != "pages")
+      writeup = e.path();
+  ASSERT_FALSE(writeup.empty());
+  std::ofstream(writeup, std::ios::app) << "\nMột câu thêm.\n";
+  const std::string edited = Read(nullptr);
+  EXPECT_NE(edited, fresh);
+  EXPECT_EQ(Read(&store), edited);
+  EXPECT_EQ(store.hits(), read_units + read_units - 1);
+
+  // A catalogue changes every unit's reading: none is taken.
+  std::ofstream(dir_ / "data/fields.csv", std::ios::app) << "\n";
+  Read(&store);
+  EXPECT_EQ(store.hits(), read_units + read_units - 1);
+}
+
+// Seen from outside, with nothing of the cache's own code: every file the site publishes and every
+// field of every diagnostic are the same whether the units were read or taken from the cache.
+TEST_F(UnitCacheTest, ASiteBuiltFromTheCacheIsTheSiteReadAgain) {
+  auto build = [&](bool cache, std::string* said) {
+    BuildOptions options;
+    options.site_dir = dir_.string();
+    options.jobs = 2;
+    if (cache) options.cache_dir = (dir_ / ".dvk-cache").string();
+    DiskFileSystem disk;
+    Diagnostics diags;
+    Loaded loaded;
+    EXPECT_EQ(Load(disk, options, diags, &loaded), 0);
+    MemorySink sink(&disk);
+    EXPECT_TRUE(Build(disk, options, loaded, sink, diags, nullptr));
+    for (const Diagnostic& d : diags.Sorted())
+      *said += std::to_string(static_cast<int>(d.severity)) + "|" +
+               std::to_string(static_cast<int>(d.code)) + "|" + d.file + "|" +
+               std::to_string(d.line) + "|" + std::to_string(d.column) + "|" + d.text + "|" +
+               d.message + "|" + d.hint + "|" + d.unit + "|" + d.sheet + "\n";
+    return sink.files();
+  };
+  std::string fresh_said, first_said, kept_said;
+  const std::map<std::string, std::string> fresh = build(false, &fresh_said);
+  EXPECT_EQ(build(true, &first_said), fresh);
+  ASSERT_TRUE(fs::is_directory(dir_ / ".dvk-cache/doc-don-vi"));
+  EXPECT_EQ(build(true, &kept_said), fresh);
+  EXPECT_EQ(first_said, fresh_said);
+  EXPECT_EQ(kept_said, fresh_said);
+  EXPECT_GT(std::count(fresh_said.begin(), fresh_said.end(), '\n'), 10);
+}
+
+TEST_F(UnitCacheTest, BytesThatAreNotAReadingGiveNothing) {
+  MemoryStore store;
+  Read(&store);
+  ASSERT_FALSE(store.entries().empty());
+  const std::string bytes = store.entries().begin()->second;
+  ASSERT_TRUE(DeserializeUnitRead(bytes));
+  EXPECT_EQ(SerializeUnitRead(*DeserializeUnitRead(bytes)), bytes);
+  for (size_t keep = 0; keep < bytes.size(); keep += 1 + keep / 8)
+    EXPECT_FALSE(DeserializeUnitRead(bytes.substr(0, keep))) << keep;
+  EXPECT_FALSE(DeserializeUnitRead(bytes + "x"));
+  // Damaged anywhere: never a crash (the store's checksum is what refuses such an entry).
+  for (size_t at = 0; at < bytes.size(); at += 13) {
+    std::string bad = bytes;
+    bad[at] = static_cast<char>(bad[at] ^ 0xff);
+    DeserializeUnitRead(bad);
+  }
+  // Every entry taken from the store is refused when its bytes are another's kind.
+  for (auto& [key, entry] : store.entries()) entry = "dvk-unit-read 0\n" + entry;
+  const std::string fresh = Read(nullptr);
+  EXPECT_EQ(Read(&store), fresh);
+}
+
+}  // namespace
+}  // namespace dvk
