@@ -236,7 +236,7 @@ bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& load
   builders.push_back(ShareCardBuilder(views, cache));
   builders.push_back(ThumbnailBuilder(views, cache));
   builders.push_back(FeedBuilder(views));
-  builders.push_back(SearchIndexBuilder(views));
+  builders.push_back(SearchIndexBuilder(views, cache, loaded.input_stamp));
   builders.push_back(OpenDataBuilder(views));
   builders.push_back(SitemapBuilder(views, std::move(pages)));
   for (std::unique_ptr<Builder>& b : AssetBuilders(fs, site, theme))

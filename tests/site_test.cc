@@ -460,11 +460,24 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
   // A cache entry edited, one cut short and one emptied are made again, never published: the
   // bytes are those of the build without the cache, and only those three images are made. So are
   // the units' readings kept there (doc-don-vi/), one edited, one cut short: read again.
-  std::vector<fs::path> entries, reads;
-  for (const auto& e : fs::recursive_directory_iterator(site_ / ".dvk-cache"))
-    if (e.is_regular_file())
-      (e.path().string().find("/doc-don-vi/") != std::string::npos ? reads : entries)
-          .push_back(e.path());
+  // And the search index's list of files (ke-hoach-tim-kiem/), edited: made again.
+  std::vector<fs::path> entries, reads, plans;
+  for (const auto& e : fs::recursive_directory_iterator(site_ / ".dvk-cache")) {
+    if (!e.is_regular_file()) continue;
+    const std::string path = e.path().string();
+    if (path.find("/doc-don-vi/") != std::string::npos)
+      reads.push_back(e.path());
+    else if (path.find("/ke-hoach-tim-kiem/") != std::string::npos)
+      plans.push_back(e.path());
+    else
+      entries.push_back(e.path());
+  }
+  ASSERT_EQ(plans.size(), 1u);
+  {
+    std::string bytes = ReadAll(plans[0]);
+    bytes[bytes.size() / 2] ^= 0x01;
+    std::ofstream(plans[0], std::ios::binary | std::ios::trunc) << bytes;
+  }
   std::sort(entries.begin(), entries.end());
   ASSERT_EQ(entries.size(), static_cast<size_t>(fresh_stats.images_made));
   ASSERT_GE(reads.size(), 2u);
@@ -510,6 +523,11 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
   std::ofstream(dir_ / "out" / "index.html", std::ios::app) << "<!-- sửa tay -->";
   std::set<std::string> hand = Rebuild(/*cache=*/true, /*exact=*/false);
   EXPECT_EQ(hand.count("index.html"), 1u);
+  EXPECT_EQ(last_tree_, cached);
+  // The output deleted, the cache whole: the search index is planned from the cache and built
+  // when its files are made; every file as before.
+  fs::remove_all(dir_ / "out");
+  Rebuild();
   EXPECT_EQ(last_tree_, cached);
 }
 

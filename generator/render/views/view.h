@@ -235,13 +235,15 @@ std::unique_ptr<Builder> SearchPageBuilder(const Views& views);
 std::unique_ptr<Builder> OpenDataPageBuilder(const Views& views);
 // The open data files (render/views/open_data.cc).
 std::unique_ptr<Builder> OpenDataBuilder(const Views& views);
-// The search's index files (render/views/search.cc).
-std::unique_ptr<Builder> SearchIndexBuilder(const Views& views);
+class BuildCache;
+// The search's index files (render/views/search.cc); `stamp` (read/stamp.h; empty: none) keys
+// their list in `cache`.
+std::unique_ptr<Builder> SearchIndexBuilder(const Views& views, const BuildCache& cache,
+                                            const std::string& stamp);
 
 // Outputs for sharing (render/views/share.cc): the share cards (drawn once and then taken from
 // `cache`), the photos' thumbnails, the Atom feed of typical models, and — with base_url — the
 // sitemap of `pages` and robots.txt.
-class BuildCache;
 std::unique_ptr<Builder> ShareCardBuilder(const Views& views, const BuildCache& cache);
 std::unique_ptr<Builder> ThumbnailBuilder(const Views& views, const BuildCache& cache);
 std::unique_ptr<Builder> FeedBuilder(const Views& views);
