@@ -203,8 +203,10 @@ int Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, 
   loaded->report = ComputeReport(loaded->site, diags);
   timer.Mark("compute");
   // Stamped only where it can be: inputs on disk, and a build that may reuse what it made.
-  if (!options.cache_dir.empty() && on_disk)
+  if (!options.cache_dir.empty() && on_disk) {
     loaded->input_stamp = InputStamp(options.site_dir, loaded->site);
+    timer.Mark("stamp");
+  }
   return kBuilt;
 }
 

@@ -15,6 +15,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "base/file_system.h"
 
@@ -71,11 +73,11 @@ void RemoveInBackground(const std::string& dir) {
 
 // What a marker says of its folder.
 struct Manifest {
-  std::set<std::string> files;              // the files dvk wrote
-  std::map<std::string, std::string> what;  // file → what it holds
-  std::map<std::string, std::string> keys;  // file → the key of the job that made it
-  std::set<std::string> hand;               // hand-added files carried into the folder
-  bool hand_listed = false;                 // whether `hand` is all of them (a newer marker)
+  std::unordered_set<std::string> files;              // the files dvk wrote
+  std::unordered_map<std::string, std::string> what;  // file → what it holds
+  std::unordered_map<std::string, std::string> keys;  // file → the key of the job that made it
+  std::unordered_set<std::string> hand;               // hand-added files carried into the folder
+  bool hand_listed = false;  // whether `hand` is all of them (a newer marker)
 };
 
 // The line ending a marker that lists the hand-added files it carried ("path TAB +" each):
@@ -542,14 +544,22 @@ bool OutputTree::Commit(std::string* error, bool background) {
   if (from_spare_ && !RemoveStale(error)) return false;
   // The marker with every file this build wrote; hand-added files are not dvk's to list.
   std::string manifest = "dvk\n";
-  for (const auto& [f, what] : files_) {
-    manifest += f + "\t" + what;
-    auto key = keys_.find(f);
+  // In the order of the paths, so that equal builds write equal markers.
+  std::vector<const std::pair<const std::string, std::string>*> listed;
+  listed.reserve(files_.size());
+  for (const auto& entry : files_) listed.push_back(&entry);
+  std::sort(listed.begin(), listed.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  for (const auto* entry : listed) {
+    manifest += entry->first + "\t" + entry->second;
+    auto key = keys_.find(entry->first);
     if (key != keys_.end()) manifest += "\t" + key->second;
     manifest += "\n";
   }
   // The hand-added files carried, so the next build need read only the folders changed since.
-  for (const std::string& f : carried_) manifest += f + "\t+\n";
+  std::vector<std::string> carried(carried_.begin(), carried_.end());
+  std::sort(carried.begin(), carried.end());
+  for (const std::string& f : carried) manifest += f + "\t+\n";
   manifest += kHandListed + ListDigest(manifest) + "\n";
   std::string marker = staging_ + "/" + kOutputMarker;
   // Nothing changed: the previous marker is kept too, so such a build writes no file at all.

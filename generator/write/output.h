@@ -10,6 +10,8 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "write/sink.h"
@@ -91,23 +93,25 @@ class OutputTree : public OutputSink {
   std::string spare_;
   bool use_spare_ = false;
   bool from_spare_ = false;  // the staging folder is the spare, claimed by Begin
-  std::map<std::string, std::string> staged_what_;  // the spare's files → what, from its marker
-  long long staged_marker_ns_ = 0;                  // when the spare's marker was written
-  std::set<std::string> staged_extra_;  // the spare's other files (hand-added), found by Begin
-  std::set<std::string> carried_;       // hand-added files carried in
+  std::unordered_map<std::string, std::string> staged_what_;  // the spare's files → what
+  long long staged_marker_ns_ = 0;                            // when the spare's marker was written
+  std::unordered_set<std::string> staged_extra_;  // the spare's other files (hand-added)
+  std::unordered_set<std::string> carried_;       // hand-added files carried in
   bool committed_ = false;
   bool had_manifest_ = false;
-  std::set<std::string> previous_;  // files the previous build wrote (its marker's list)
-  std::map<std::string, std::string> previous_what_;  // file → what it held, from the marker
-  std::map<std::string, std::string> previous_key_;   // file → the key of the job that made it
-  std::set<std::string> previous_hand_;               // hand-added files the previous build carried
-  bool previous_hand_listed_ = false;                 // whether its marker lists them all
-  long long marker_time_ns_ = 0;                      // when the previous marker was written
+  // What the previous output's marker says: the files the build wrote, what each held and the
+  // key of the job that made it, and the hand-added files it carried.
+  std::unordered_set<std::string> previous_;
+  std::unordered_map<std::string, std::string> previous_what_;
+  std::unordered_map<std::string, std::string> previous_key_;
+  std::unordered_set<std::string> previous_hand_;
+  bool previous_hand_listed_ = false;  // whether its marker lists them all
+  long long marker_time_ns_ = 0;       // when the previous marker was written
   bool reuse_ = true;
   std::mutex mu_;
-  std::set<std::string> dirs_;                // folders made in the staging folder
-  std::map<std::string, std::string> files_;  // files written in the staging folder → what
-  std::map<std::string, std::string> keys_;   // files made by a job with a key → that key
+  std::unordered_set<std::string> dirs_;                // folders made in the staging folder
+  std::unordered_map<std::string, std::string> files_;  // files written in staging → what
+  std::unordered_map<std::string, std::string> keys_;   // files made by a job with a key → key
   int written_ = 0, kept_ = 0;
 };
 
