@@ -133,6 +133,7 @@ class Compendium : public PageBuilder {
           {"criteria_chart", v_.CriteriaChart(r, "st-tieu-chi-" + std::to_string(i + 1), true)},
           {"summary", m.writeup && !m.writeup->summary.empty() ? m.writeup->summary : y.summary},
           {"writeup_html", m.writeup ? v_.WriteUpHtml(*m.writeup, root) : ""},
+          {"writeup_title", m.writeup ? m.writeup->title : ""},
           {"cover", false},
           {"photos", v_.ModelPhotos(m)},
           {"page_url", v_.ModelUrl(m)}};

@@ -42,6 +42,7 @@ class ModelPages : public PageBuilder {
     std::string root = RootOf(v_.ModelUrl(m));
     d["has_writeup"] = m.writeup.has_value();
     d["writeup_html"] = m.writeup ? v_.WriteUpHtml(*m.writeup, root) : "";
+    d["writeup_title"] = m.writeup ? m.writeup->title : "";  // the write-up's own headline
     d["author"] = m.writeup ? m.writeup->author : "";
     d["date"] = m.writeup && m.writeup->date ? FormatDate(*m.writeup->date) : "";
     d["has_cover"] = m.writeup && m.writeup->cover;
