@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -115,6 +116,23 @@ TEST_F(UnitCacheTest, AReadingTakenFromTheStoreIsTheReadingItself) {
   const std::string edited = Read(nullptr);
   EXPECT_NE(edited, fresh);
   EXPECT_EQ(Read(&store), edited);
+  EXPECT_EQ(store.hits(), read_units + read_units - 1);
+
+  // The site copied elsewhere with its cache: the readings name the files of the copy, so none is
+  // taken from the store.
+  const fs::path copy = dir_.string() + "-ban-sao";
+  fs::remove_all(copy);
+  // As cp -a copies: the files keep their times, so only the place tells the copy apart.
+  ASSERT_EQ(std::system(("cp -a '" + dir_.string() + "' '" + copy.string() + "'").c_str()), 0);
+  {
+    Diagnostics diags;
+    bool fatal = false;
+    Site site = ReadSite(DiskFileSystem(), copy.string(), diags, &fatal, 2, &store);
+    ASSERT_FALSE(site.files_to_copy.empty());
+    for (const Image& img : site.files_to_copy)
+      EXPECT_EQ(img.source.rfind(copy.string(), 0), 0u) << img.source;
+  }
+  fs::remove_all(copy);
   EXPECT_EQ(store.hits(), read_units + read_units - 1);
 
   // A catalogue changes every unit's reading: none is taken.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <filesystem>
 #include <vector>
 
 #include "read/stamp.h"
@@ -335,6 +336,10 @@ std::string SharedReadKey(const std::string& site_dir) {
   std::sort(lines.begin(), lines.end());
   std::string key(kMagic);
   key += "dvk\t" + dvk + "\n";
+  // A reading names its files by their paths on disk (Image::source): the same folder reached
+  // another way, or copied elsewhere with its cache, is read again.
+  std::error_code ec;
+  key += "site\t" + site_dir + "\t" + std::filesystem::current_path(ec).string() + "\n";
   for (const std::string& line : lines) key += line + "\n";
   return key;
 }

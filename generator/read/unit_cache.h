@@ -27,7 +27,8 @@ class UnitReadStore {
 };
 
 // The part of every unit's key that all units share: site.yaml, data/ and the running dvk, by
-// path, size and modification time. "" when it cannot be taken (nothing is then cached).
+// path, size and modification time, and where the site is (the paths a reading keeps lead
+// there). "" when it cannot be taken (nothing is then cached).
 std::string SharedReadKey(const std::string& site_dir);
 
 // The key of the reading of `folder` (content/<folder>/) as unit `unit` of `site`; "" when the
