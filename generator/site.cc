@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 
 #include "base/pool.h"
 #include "base/progress.h"
@@ -157,15 +158,28 @@ class CachedUnitReads : public UnitReadStore {
  public:
   explicit CachedUnitReads(std::string dir) : cache_(std::move(dir)) {}
   std::optional<std::string> Get(const std::string& key) const override {
-    return cache_.Get(kKind, CacheKey(kKind).Add(key).Hex(), "bin");
+    std::string hex = CacheKey(kKind).Add(key).Hex();
+    std::optional<std::string> bytes = cache_.Get(kKind, hex, "bin");
+    if (bytes) Use(hex);
+    return bytes;
   }
   void Put(const std::string& key, std::string_view bytes) const override {
-    cache_.Put(kKind, CacheKey(kKind).Add(key).Hex(), "bin", bytes);
+    std::string hex = CacheKey(kKind).Add(key).Hex();
+    cache_.Put(kKind, hex, "bin", bytes);
+    Use(hex);
   }
+  // Removes the readings this build neither took nor made: those of older states of the folders.
+  void Prune() const { cache_.Prune(kKind, used_); }
 
  private:
+  void Use(const std::string& hex) const {
+    std::lock_guard<std::mutex> lock(mu_);
+    used_.insert(hex);
+  }
   static constexpr const char* kKind = "doc-don-vi";
   BuildCache cache_;
+  mutable std::mutex mu_;
+  mutable std::set<std::string> used_;
 };
 
 }  // namespace
@@ -181,6 +195,7 @@ int Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, 
   loaded->site =
       ReadSite(fs, options.site_dir, diags, &fatal, WorkerCount(options.jobs), reads.get());
   if (fatal) return kNothingPublished;
+  if (reads) reads->Prune();
   timer.Mark("read");
   const SiteConfig& config = loaded->site.config;
   if (options.year) {

@@ -162,6 +162,19 @@ TEST_F(UnitCacheTest, ASiteBuiltFromTheCacheIsTheSiteReadAgain) {
   EXPECT_EQ(build(true, &kept_said), fresh);
   EXPECT_EQ(first_said, fresh_said);
   EXPECT_EQ(kept_said, fresh_said);
+
+  // One reading per unit is kept: the reading of a folder as it was before an edit goes.
+  auto entries = [&] {
+    int n = 0;
+    for (const auto& e : fs::recursive_directory_iterator(dir_ / ".dvk-cache/doc-don-vi"))
+      n += e.is_regular_file();
+    return n;
+  };
+  EXPECT_EQ(entries(), 5);
+  std::ofstream(dir_ / "content/tinh/vuon-cay-mau.md", std::ios::app) << "\nMột câu thêm.\n";
+  std::string edited_said;
+  build(true, &edited_said);
+  EXPECT_EQ(entries(), 5);
   EXPECT_GT(std::count(fresh_said.begin(), fresh_said.end(), '\n'), 3);
 }
 

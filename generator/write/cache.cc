@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 #include "base/file_system.h"
 
@@ -107,6 +108,20 @@ void BuildCache::Put(const std::string& kind, const std::string& key, const std:
   }
   ok = ::close(fd) == 0 && ok;
   if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) ::unlink(tmp.c_str());
+}
+
+void BuildCache::Prune(const std::string& kind, const std::set<std::string>& keep) const {
+  if (dir_.empty()) return;
+  std::error_code ec;
+  std::vector<std::filesystem::path> gone;
+  for (std::filesystem::recursive_directory_iterator it(dir_ + "/" + kind, ec), end;
+       !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    // "<key>.<ext>": the key is the name up to its first dot (a temporary file has more after).
+    std::string name = it->path().filename().string();
+    if (!keep.count(name.substr(0, name.find('.')))) gone.push_back(it->path());
+  }
+  for (const std::filesystem::path& p : gone) std::filesystem::remove(p, ec);
 }
 
 }  // namespace dvk

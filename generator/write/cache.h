@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -45,6 +46,11 @@ class BuildCache {
   // a failure is not an error, the output is only made again next time.
   void Put(const std::string& kind, const std::string& key, const std::string& ext,
            std::string_view bytes) const;
+
+  // Removes the entries of `kind` whose key is not in `keep`: entries of inputs that are no longer
+  // there (an older state of a unit's folder), which nothing would ever ask for again, so the
+  // folder does not grow with every edit. Best effort, like Put.
+  void Prune(const std::string& kind, const std::set<std::string>& keep) const;
 
   // Counts for the build's summary: outputs made and outputs taken from the cache.
   mutable std::atomic<int> made{0};
