@@ -71,14 +71,7 @@ void RemoveInBackground(const std::string& dir) {
   }
 }
 
-// What a marker says of its folder.
-struct Manifest {
-  std::unordered_set<std::string> files;              // the files dvk wrote
-  std::unordered_map<std::string, std::string> what;  // file → what it holds
-  std::unordered_map<std::string, std::string> keys;  // file → the key of the job that made it
-  std::unordered_set<std::string> hand;               // hand-added files carried into the folder
-  bool hand_listed = false;  // whether `hand` is all of them (a newer marker)
-};
+using Manifest = OutputTree::Manifest;
 
 // The line ending a marker that lists the hand-added files it carried ("path TAB +" each):
 // kHandListed, then a digest of all the lines before it. A marker changed by hand no longer
@@ -128,6 +121,12 @@ bool ReadManifest(const fs::path& marker, Manifest* m) {
   return any;
 }
 
+// Adds the folders `rel` is in ("a/b/c.html": "a", "a/b") to *folders.
+void AddFolders(const std::string& rel, std::set<std::string>* folders) {
+  for (size_t slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1))
+    folders->insert(rel.substr(0, slash));
+}
+
 long long LatestChangeNs(const struct stat& st) {
   return std::max(MtimeNs(st), st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec);
 }
@@ -157,14 +156,10 @@ std::vector<std::string> HandFiles(const fs::path& root, const Manifest& m, long
     return {found.begin(), found.end()};
   }
   std::set<std::string> folders{""};
-  auto add_parents = [&](const std::string& rel) {
-    for (size_t slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1))
-      folders.insert(rel.substr(0, slash));
-  };
-  for (const std::string& f : m.files) add_parents(f);
+  for (const std::string& f : m.files) AddFolders(f, &folders);
   struct stat st {};
   for (const std::string& f : m.hand) {
-    add_parents(f);
+    AddFolders(f, &folders);
     if (::lstat((root / f).c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) found.insert(f);
   }
   for (const std::string& folder : folders) {
@@ -241,13 +236,7 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
     *error = target.string();
     return false;
   }
-  Manifest previous;
-  had_manifest_ = HasMarker(target) && ReadManifest(target / kOutputMarker, &previous);
-  previous_ = std::move(previous.files);
-  previous_what_ = std::move(previous.what);
-  previous_key_ = std::move(previous.keys);
-  previous_hand_ = std::move(previous.hand);
-  previous_hand_listed_ = previous.hand_listed;
+  had_manifest_ = HasMarker(target) && ReadManifest(target / kOutputMarker, &previous_);
   struct stat marker_stat {};
   if (had_manifest_ && ::stat((target / kOutputMarker).c_str(), &marker_stat) == 0)
     marker_time_ns_ = MtimeNs(marker_stat);
@@ -339,8 +328,8 @@ bool OutputTree::MakeParents(const std::string& rel, std::string* error) {
 
 bool OutputTree::Keep(const std::string& rel, const std::string& what) {
   if (!reuse_ || marker_time_ns_ == 0) return false;
-  auto it = previous_what_.find(rel);
-  if (it == previous_what_.end() || it->second != what) return false;
+  auto it = previous_.what.find(rel);
+  if (it == previous_.what.end() || it->second != what) return false;
   std::string old = dir_ + "/" + rel;
   struct stat st {};
   // A file changed after the marker was written (edited by hand in the output) is not ours to
@@ -380,8 +369,7 @@ bool OutputTree::RemoveStale(std::string* error) {
       *error = rel + ": " + std::strerror(errno);
       return false;
     }
-    for (size_t slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1))
-      folders.insert(rel.substr(0, slash));
+    AddFolders(rel, &folders);
     return true;
   };
   for (const auto& [rel, what] : staged_what_)
@@ -404,10 +392,10 @@ void OutputTree::Record(const std::string& rel, std::string what, bool kept) {
 }
 
 bool OutputTree::KeepUnchanged(const std::string& rel, const std::string& key) {
-  auto previous_key = previous_key_.find(rel);
-  auto what = previous_what_.find(rel);
-  if (key.empty() || previous_key == previous_key_.end() || previous_key->second != key ||
-      what == previous_what_.end())
+  auto previous_key = previous_.keys.find(rel);
+  auto what = previous_.what.find(rel);
+  if (key.empty() || previous_key == previous_.keys.end() || previous_key->second != key ||
+      what == previous_.what.end())
     return false;
   std::string error;
   if (!MakeParents(rel, &error)) return false;
@@ -504,11 +492,7 @@ bool OutputTree::CarryHandAddedFiles(CarryOver* result, std::string* error) {
   std::error_code ec;
   if (!had_manifest_ || !fs::is_directory(dir_, ec)) return true;
   fs::path root(dir_);
-  Manifest previous;
-  previous.files = previous_;
-  previous.hand = previous_hand_;
-  previous.hand_listed = previous_hand_listed_;
-  for (const std::string& rel : HandFiles(root, previous, marker_time_ns_)) {
+  for (const std::string& rel : HandFiles(root, previous_, marker_time_ns_)) {
     if (files_.count(rel)) {
       result->conflicts.push_back(rel);
       continue;

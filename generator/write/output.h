@@ -72,6 +72,16 @@ class OutputTree : public OutputSink {
   bool Commit(std::string* error, bool background = false);
   const std::string& staging() const { return staging_; }
 
+ public:
+  // What a marker says of its folder.
+  struct Manifest {
+    std::unordered_set<std::string> files;              // the files dvk wrote
+    std::unordered_map<std::string, std::string> what;  // file → what it holds
+    std::unordered_map<std::string, std::string> keys;  // file → the key of the job that made it
+    std::unordered_set<std::string> hand;               // hand-added files carried into it
+    bool hand_listed = false;  // whether `hand` is all of them (a newer marker)
+  };
+
  private:
   bool MakeParents(const std::string& rel, std::string* error);
   // Links the previous output's `rel` into the staging folder when its marker line says `what`
@@ -99,14 +109,8 @@ class OutputTree : public OutputSink {
   std::unordered_set<std::string> carried_;       // hand-added files carried in
   bool committed_ = false;
   bool had_manifest_ = false;
-  // What the previous output's marker says: the files the build wrote, what each held and the
-  // key of the job that made it, and the hand-added files it carried.
-  std::unordered_set<std::string> previous_;
-  std::unordered_map<std::string, std::string> previous_what_;
-  std::unordered_map<std::string, std::string> previous_key_;
-  std::unordered_set<std::string> previous_hand_;
-  bool previous_hand_listed_ = false;  // whether its marker lists them all
-  long long marker_time_ns_ = 0;       // when the previous marker was written
+  Manifest previous_;             // what the previous output's marker says
+  long long marker_time_ns_ = 0;  // when the previous marker was written
   bool reuse_ = true;
   std::mutex mu_;
   std::unordered_set<std::string> dirs_;                // folders made in the staging folder
