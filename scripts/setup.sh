@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 packages=(cmake g++ make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libcsv-dev nlohmann-json3-dev libkainjow-mustache-dev
   libicu-dev libyaml-cpp-dev libcli11-dev libgoogle-perftools-dev
-  libpango1.0-dev libcairo2-dev libgdk-pixbuf-2.0-dev libpng-dev webp-pixbuf-loader
+  libpango1.0-dev libcairo2-dev libgdk-pixbuf-2.0-dev libpng-dev libjpeg-dev webp-pixbuf-loader
   libcpp-httplib-dev libdeflate-dev libzip-dev libexpat1-dev libxlsxwriter-dev fonts-noto-core weasyprint)
 if [[ $mode == test ]]; then
   packages+=(libgtest-dev googletest chromium python3 poppler-utils python3-pypdf)

@@ -19,6 +19,10 @@
 #include <string>
 #include <vector>
 
+// clang-format off
+#include <jpeglib.h>
+// clang-format on
+
 #include "render/card.h"
 
 namespace {
@@ -96,6 +100,35 @@ std::string MakePhoto(const std::string& path) {
   }
   gdk_pixbuf_save(pixbuf, path.c_str(), "jpeg", nullptr, "quality", "88", nullptr);
   g_object_unref(pixbuf);
+  return path;
+}
+
+// The same photo stored progressive, as phones, Zalo and Facebook save JPEGs: libjpeg moves its
+// coefficients into ten scans, losslessly.
+std::string MakeProgressive(const std::string& baseline, const std::string& path) {
+  FILE* in = std::fopen(baseline.c_str(), "rb");
+  FILE* out = std::fopen(path.c_str(), "wb");
+  if (!in || !out) std::exit(1);
+  jpeg_decompress_struct source;
+  jpeg_compress_struct target;
+  jpeg_error_mgr source_errors, target_errors;
+  source.err = jpeg_std_error(&source_errors);
+  jpeg_create_decompress(&source);
+  jpeg_stdio_src(&source, in);
+  jpeg_read_header(&source, TRUE);
+  jvirt_barray_ptr* coefficients = jpeg_read_coefficients(&source);
+  target.err = jpeg_std_error(&target_errors);
+  jpeg_create_compress(&target);
+  jpeg_stdio_dest(&target, out);
+  jpeg_copy_critical_parameters(&source, &target);
+  jpeg_simple_progression(&target);
+  jpeg_write_coefficients(&target, coefficients);
+  jpeg_finish_compress(&target);
+  jpeg_destroy_compress(&target);
+  jpeg_finish_decompress(&source);
+  jpeg_destroy_decompress(&source);
+  std::fclose(in);
+  std::fclose(out);
   return path;
 }
 
@@ -185,17 +218,21 @@ int main(int argc, char** argv) {
       }
     }
   }
-  std::string photo =
-      MakePhoto((std::filesystem::temp_directory_path() / "dvk-card-bench-photo.jpg").string());
+  std::filesystem::path temp = std::filesystem::temp_directory_path();
+  std::string photo = MakePhoto((temp / "dvk-card-bench-photo.jpg").string());
+  std::string progressive =
+      MakeProgressive(photo, (temp / "dvk-card-bench-photo-progressive.jpg").string());
   if (!samples.empty()) WriteSamples(samples);
 
   // Half the cards have a photo: the example's covers (flat illustrations, PNG) and, every other
-  // photo card, a camera photo (the grainy JPEG above and any given with --photo).
+  // photo card, a camera photo (the grainy JPEG above, baseline and progressive in turn, and any
+  // given with --photo).
   std::vector<std::string> covers = ExamplePhotos();
-  std::vector<std::string> camera = {photo};
+  std::vector<std::string> camera = {photo, progressive};
   camera.insert(camera.end(), extra_photos.begin(), extra_photos.end());
   std::vector<ShareCard> cards;
-  std::vector<int> kind;  // 0 designed background, 1 example cover, 2 camera photo
+  // 0 designed background, 1 example cover, 2 camera photo, 3 progressive camera photo
+  std::vector<int> kind;
   for (int i = 0; i < n; ++i) {
     ShareCard c = Base();
     c.eyebrow = i % 5 == 4 ? "Lĩnh vực" : "Mô hình tiêu biểu năm " + std::to_string(2024 + i % 3);
@@ -208,14 +245,17 @@ int main(int argc, char** argv) {
       c.figures.push_back({std::to_string(i % 9) + ",5 tỷ đồng", "kinh phí huy động"});
     kind.push_back(i % 2 ? 0 : covers.empty() || i % 4 == 2 ? 2 : 1);
     if (kind.back() == 1) c.photo_path = covers[(i / 4) % covers.size()];
-    if (kind.back() == 2) c.photo_path = camera[(i / 4) % camera.size()];
+    if (kind.back() == 2) {
+      c.photo_path = camera[(i / 4) % camera.size()];
+      if (c.photo_path == progressive) kind.back() = 3;
+    }
     cards.push_back(c);
   }
 
   // Wall time, and the thread's CPU time, which other work on a shared machine disturbs less.
-  double wall[3] = {0, 0, 0}, cpu[3] = {0, 0, 0};
-  int count[3] = {0, 0, 0};
-  size_t bytes[3] = {0, 0, 0};
+  double wall[4] = {}, cpu[4] = {};
+  int count[4] = {};
+  size_t bytes[4] = {};
   dvk::DrawShareCard(cards[0]);  // fonts opened, the per-thread background drawn
   for (size_t i = 0; i < cards.size(); ++i) {
     const ShareCard& c = cards[i];
@@ -233,9 +273,10 @@ int main(int argc, char** argv) {
     bytes[k] += png.size();
   }
   std::printf("%d cards, one thread: %.2f ms per card (CPU %.2f ms)\n", n,
-              (wall[0] + wall[1] + wall[2]) / n, (cpu[0] + cpu[1] + cpu[2]) / n);
-  const char* kinds[3] = {"designed background", "example cover (PNG)", "camera photo (JPEG)"};
-  for (int k = 0; k < 3; ++k)
+              (wall[0] + wall[1] + wall[2] + wall[3]) / n, (cpu[0] + cpu[1] + cpu[2] + cpu[3]) / n);
+  const char* kinds[4] = {"designed background", "example cover (PNG)", "camera photo (JPEG)",
+                          "camera, progressive"};
+  for (int k = 0; k < 4; ++k)
     if (count[k])
       std::printf("  %-21s %3d cards  %6.2f ms per card (CPU %.2f ms)  %4zu KB per card\n",
                   kinds[k], count[k], wall[k] / count[k], cpu[k] / count[k],

@@ -2,13 +2,10 @@
 
 #include <cairo.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
-#include <libdeflate.h>
 #include <pango/pangocairo.h>
-#include <png.h>
 
 #include <algorithm>
 #include <cmath>
-#include <csetjmp>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -18,7 +15,9 @@
 #include <utility>
 
 #include "base/file_system.h"
+#include "read/jpeg.h"
 #include "read/png.h"
+#include "render/png_encoder.h"
 
 namespace dvk {
 namespace {
@@ -708,27 +707,44 @@ GObjectPtr<GdkPixbuf> Upright(GObjectPtr<GdkPixbuf> pixbuf, int orientation) {
   return pixbuf;
 }
 
-// A plain PNG (read/png.h) as a pixbuf that owns its pixels; nullptr for any other PNG. The
-// pixels are gdk-pixbuf's own loader's, byte for byte, and so is the scaling after it.
-GObjectPtr<GdkPixbuf> FromPlainPng(std::string_view bytes) {
-  std::optional<PlainPng> png = DecodePlainPng(bytes, kMaxImagePixels);
-  if (!png) return nullptr;
-  auto* pixels = new std::vector<unsigned char>(std::move(png->pixels));
+// Decoded RGB or RGBA rows as a pixbuf that owns them.
+GObjectPtr<GdkPixbuf> FromPixels(std::vector<unsigned char> rows, int width, int height,
+                                 int channels) {
+  auto* pixels = new std::vector<unsigned char>(std::move(rows));
   GdkPixbuf* pixbuf = gdk_pixbuf_new_from_data(
-      pixels->data(), GDK_COLORSPACE_RGB, png->channels == 4, 8, png->width, png->height,
-      png->width * png->channels,
+      pixels->data(), GDK_COLORSPACE_RGB, channels == 4, 8, width, height, width * channels,
       [](guchar*, gpointer data) { delete static_cast<std::vector<unsigned char>*>(data); },
       pixels);
   if (!pixbuf) delete pixels;
   return GObjectPtr<GdkPixbuf>(pixbuf);
 }
 
-// Decodes `bytes` with the loader of the probed format at `request` (as stored, before the
-// orientation; 0 = as stored), then turns it upright. A loader that cannot decode at that size
-// has it scaled by gdk-pixbuf (bilinear, area-averaging when reducing). nullptr when the bytes
-// cannot be decoded.
+// The pixbuf at `request` (0: as it is), scaled by gdk-pixbuf (bilinear, area-averaging when
+// reducing) when its size differs; nullptr when out of memory.
+GObjectPtr<GdkPixbuf> Resize(GObjectPtr<GdkPixbuf> pixbuf, SizeRequest request) {
+  if (pixbuf && request.width > 0 &&
+      (gdk_pixbuf_get_width(pixbuf.get()) != request.width ||
+       gdk_pixbuf_get_height(pixbuf.get()) != request.height))
+    pixbuf.reset(
+        gdk_pixbuf_scale_simple(pixbuf.get(), request.width, request.height, GDK_INTERP_BILINEAR));
+  return pixbuf;
+}
+
+// Decodes `bytes` at `request` (as stored, before the orientation; 0 = as stored), then turns it
+// upright: a JPEG by libjpeg (read/jpeg.h) and a plain PNG by read/png.h, at once, anything else
+// (and any file those two refuse) by gdk-pixbuf's loader of the probed format. An image that
+// cannot be decoded at that size is scaled (Resize). nullptr when the bytes cannot be decoded.
 GObjectPtr<GdkPixbuf> Decode(const std::string& path, std::string_view bytes, const Probe& probe,
-                             SizeRequest request) {
+                             SizeRequest request, JpegDetail detail = JpegDetail::kWhole) {
+  if (probe.format == "jpeg") {
+    if (std::optional<JpegImage> jpeg =
+            DecodeJpeg(bytes, request.width, request.height, kMaxImagePixels, detail)) {
+      GObjectPtr<GdkPixbuf> pixbuf =
+          Resize(FromPixels(std::move(jpeg->pixels), jpeg->width, jpeg->height, 3), request);
+      if (!pixbuf) return nullptr;
+      return Upright(std::move(pixbuf), probe.orientation);
+    }
+  }
   GError* error = nullptr;
   if (probe.format == "jpeg" && request.width == 0) {
     // gdk-pixbuf's incremental JPEG loader redraws the whole image after every scan of a
@@ -740,13 +756,10 @@ GObjectPtr<GdkPixbuf> Decode(const std::string& path, std::string_view bytes, co
     return Upright(std::move(pixbuf), probe.orientation);
   }
   if (probe.format == "png") {
-    if (GObjectPtr<GdkPixbuf> plain = FromPlainPng(bytes)) {
-      if (request.width > 0 && (gdk_pixbuf_get_width(plain.get()) != request.width ||
-                                gdk_pixbuf_get_height(plain.get()) != request.height))
-        plain.reset(gdk_pixbuf_scale_simple(plain.get(), request.width, request.height,
-                                            GDK_INTERP_BILINEAR));
-      return plain;
-    }
+    // A plain PNG (read/png.h): the pixels are gdk-pixbuf's own loader's, byte for byte.
+    if (std::optional<PlainPng> png = DecodePlainPng(bytes, kMaxImagePixels))
+      return Resize(FromPixels(std::move(png->pixels), png->width, png->height, png->channels),
+                    request);
   }
   GObjectPtr<GdkPixbufLoader> loader(gdk_pixbuf_loader_new_with_type(probe.format.c_str(), &error));
   GErrorPtr new_error(error);
@@ -762,13 +775,9 @@ GObjectPtr<GdkPixbuf> Decode(const std::string& path, std::string_view bytes, co
   GErrorPtr close_error(error);
   GdkPixbuf* decoded = gdk_pixbuf_loader_get_pixbuf(loader.get());
   if (!ok || !decoded) return nullptr;
-  GObjectPtr<GdkPixbuf> pixbuf(GDK_PIXBUF(g_object_ref(decoded)));
-  if (request.width > 0 && (gdk_pixbuf_get_width(decoded) != request.width ||
-                            gdk_pixbuf_get_height(decoded) != request.height)) {
-    pixbuf.reset(
-        gdk_pixbuf_scale_simple(decoded, request.width, request.height, GDK_INTERP_BILINEAR));
-    if (!pixbuf) return nullptr;
-  }
+  GObjectPtr<GdkPixbuf> pixbuf =
+      Resize(GObjectPtr<GdkPixbuf>(GDK_PIXBUF(g_object_ref(decoded))), request);
+  if (!pixbuf) return nullptr;
   return Upright(std::move(pixbuf), probe.orientation);
 }
 
@@ -868,7 +877,9 @@ cairo_surface_t* Veil() {
 // a JPEG is decoded at 1/2, 1/4 or 1/8 of its size as long as that is at least a quarter of the
 // size it is drawn at (libjpeg's scaling, far cheaper than decoding all of it), and cairo scales
 // the rest of the way. The softer backdrop also costs less to compress: a 1600×1067 photo's card
-// went from 38 ms and 735 KB to 24 ms and 475 KB. False when the file cannot be read as a photo.
+// went from 38 ms and 735 KB to 24 ms and 475 KB. Of a progressive JPEG only the first passes
+// are read (JpegDetail::kFirstPasses): the same photo stored progressive took 22 ms to decode
+// whole at 1/4, 5 ms so. False when the file cannot be read as a photo.
 bool DrawPhoto(cairo_t* cr, const std::string& path) {
   std::optional<std::string> bytes = DiskFileSystem().ReadFile(path);
   if (!bytes) return false;
@@ -884,7 +895,7 @@ bool DrawPhoto(cairo_t* cr, const std::string& path) {
     while (k < 8 && cover * k <= 2) k *= 2;
     if (k > 1) request = {(probe->width + k - 1) / k, (probe->height + k - 1) / k};
   }
-  GObjectPtr<GdkPixbuf> pixbuf = Decode(path, *bytes, *probe, request);
+  GObjectPtr<GdkPixbuf> pixbuf = Decode(path, *bytes, *probe, request, JpegDetail::kFirstPasses);
   if (!pixbuf) return false;
   SurfacePtr photo = ToSurface(pixbuf.get(), kVeil);
   if (!photo) return false;
@@ -948,8 +959,10 @@ void DrawFooter(cairo_t* cr, const Composition& c) {
   DrawText(cr, c.organization, kText);
 }
 
-void Draw(cairo_t* cr, const ShareCard& card, const Composition& c) {
-  if (card.photo_path.empty() || !DrawPhoto(cr, card.photo_path)) DrawDesign(cr);
+// Draws the card; true when its backdrop is a photo.
+bool Draw(cairo_t* cr, const ShareCard& card, const Composition& c) {
+  bool photo = !card.photo_path.empty() && DrawPhoto(cr, card.photo_path);
+  if (!photo) DrawDesign(cr);
   if (!c.tag.text.lines.empty()) {
     SetColor(cr, kWhite);
     RoundedRect(cr, c.chip, c.chip.height / 2);
@@ -972,68 +985,7 @@ void Draw(cairo_t* cr, const ShareCard& card, const Composition& c) {
     DrawText(cr, c.labels[i], kWhite);
   }
   DrawFooter(cr, c);
-}
-
-void AppendPng(png_structp png, png_bytep data, png_size_t length) {
-  static_cast<std::string*>(png_get_io_ptr(png))
-      ->append(reinterpret_cast<const char*>(data), length);
-}
-void FlushPng(png_structp) {}
-
-// The RGB24 surface as an 8-bit RGB PNG. Not cairo_surface_write_to_png_stream: cairo leaves
-// zlib at level 6 with every filter tried per row, 50 ms for a card here (320 ms over a grainy
-// photo). The rows, unfiltered, are compressed in one piece by libdeflate at level 1, two to
-// three times faster than zlib's level 1 (its Adler-32 alone took a tenth of a photo card) and
-// smaller; libpng frames the result (signature, header, checksums). No filter beats Up here, in
-// time and size: the design's gradient runs down the card, so a row is one colour, and the photo
-// is veiled. No time or text chunk, so the bytes depend on the pixels only. Empty if libpng or
-// libdeflate fails (out of memory).
-std::string EncodePng(cairo_surface_t* surface) {
-  int width = cairo_image_surface_get_width(surface);
-  int height = cairo_image_surface_get_height(surface);
-  const unsigned char* data = cairo_image_surface_get_data(surface);
-  int stride = cairo_image_surface_get_stride(surface);
-  size_t row_bytes = 1 + size_t(width) * 3;  // the filter type (0, none), then R, G, B
-  // Reused by the thread's next card: every byte is written before it is read.
-  thread_local std::vector<unsigned char> raw, idat;
-  raw.resize(row_bytes * height);
-  for (int y = 0; y < height; ++y) {
-    const auto* pixels = reinterpret_cast<const uint32_t*>(data + size_t(y) * stride);
-    unsigned char* out = raw.data() + row_bytes * y;
-    *out++ = 0;
-    for (int x = 0; x < width; ++x) {
-      *out++ = static_cast<unsigned char>(pixels[x] >> 16);
-      *out++ = static_cast<unsigned char>(pixels[x] >> 8);
-      *out++ = static_cast<unsigned char>(pixels[x]);
-    }
-  }
-  thread_local std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)>
-      compressor(libdeflate_alloc_compressor(1), libdeflate_free_compressor);
-  if (!compressor) return {};
-  idat.resize(libdeflate_zlib_compress_bound(compressor.get(), raw.size()));
-  size_t idat_size =
-      libdeflate_zlib_compress(compressor.get(), raw.data(), raw.size(), idat.data(), idat.size());
-  if (idat_size == 0) return {};
-
-  std::string png;
-  png.reserve(idat_size + 64);
-  png_structp writer = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-  if (!writer) return {};
-  png_infop info = png_create_info_struct(writer);
-  // Nothing with a destructor is created between here and the end of the writing.
-  if (!info || setjmp(png_jmpbuf(writer))) {
-    png_destroy_write_struct(&writer, info ? &info : nullptr);
-    return {};
-  }
-  png_set_write_fn(writer, &png, AppendPng, FlushPng);
-  png_set_IHDR(writer, info, width, height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
-               PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  png_write_info(writer, info);
-  // The compressed rows as one IDAT chunk, then the end chunk, each with its CRC by libpng.
-  png_write_chunk(writer, reinterpret_cast<png_const_bytep>("IDAT"), idat.data(), idat_size);
-  png_write_chunk(writer, reinterpret_cast<png_const_bytep>("IEND"), nullptr, 0);
-  png_destroy_write_struct(&writer, &info);
-  return png;
+  return photo;
 }
 
 }  // namespace
@@ -1053,12 +1005,15 @@ std::string DrawShareCard(const ShareCard& card) {
   GObjectPtr<PangoContext> ctx = NewContext();
   Composition c = Compose(card, ctx.get());
   SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, kCardWidth, kCardHeight));
+  bool photo;
   {
     CairoPtr cr(cairo_create(surface.get()));
-    Draw(cr.get(), card, c);
+    photo = Draw(cr.get(), card, c);
   }
   cairo_surface_flush(surface.get());
-  return EncodePng(surface.get());
+  return EncodeRgbPng(cairo_image_surface_get_data(surface.get()), kCardWidth, kCardHeight,
+                      cairo_image_surface_get_stride(surface.get()),
+                      photo ? PngCoding::kPhoto : PngCoding::kFlat);
 }
 
 std::optional<ImageSize> ProbeImage(const std::string& path) {
