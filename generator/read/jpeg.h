@@ -22,7 +22,8 @@ enum class JpegDetail {
   kWhole,
   // For a backdrop under a veil: of a progressive JPEG, only the scans before the first that
   // refines AC coefficients (every coefficient, a bit or two short of its precision; in libjpeg's
-  // usual script 5 of the 10 scans, which cost 40% of the time). A baseline JPEG is read whole.
+  // usual script 5 of the 10 scans, read in a quarter to a half of the time). A baseline JPEG is
+  // read whole.
   kFirstPasses,
 };
 

@@ -4,7 +4,7 @@
 // Over a photo, libdeflate's fastest level took 13–21 ms a card here (zlib's Huffman-only and
 // run-length strategies 27–37 ms): a photo has few repeats to find, and the search for them is
 // the cost. Those rows get PNG's Up filter and are coded by runs and Huffman codes alone
-// (ZlibRuns), 3–5 ms a card, and 5–25% smaller than libdeflate's level 1.
+// (ZlibRuns), 6–8 ms a card with the filter, and 10–25% smaller than libdeflate's level 1.
 //
 // The designed background is flat colour and text; there libdeflate finds the letters that repeat,
 // and its files are 40% smaller than the runs coder's, in about the same time (4–5 ms).
