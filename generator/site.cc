@@ -80,6 +80,8 @@ std::vector<Job> DropCollisions(std::vector<Job> jobs, Diagnostics& diags) {
 }
 
 // Runs every job on `threads` threads; false after the first failure (reported in diags).
+constexpr size_t kKeptBuffer = 1 << 20;
+
 bool RunJobs(const std::vector<Job>& jobs, int threads, OutputSink& sink, Diagnostics& diags,
              int* made) {
   std::atomic<bool> failed{false};
@@ -101,6 +103,9 @@ bool RunJobs(const std::vector<Job>& jobs, int threads, OutputSink& sink, Diagno
             diags.Add(Code::kOutputWrite, job.path, 0, 0, "", {job.path, mine.error});
             failed = true;
           }
+          // A page's buffer is kept for the thread's next page; one grown by a large file (an
+          // open-data table) is let go, not held to the end of the build.
+          if (mine.out.capacity() > kKeptBuffer) std::string().swap(mine.out);
         }
         progress.Step();
       },
