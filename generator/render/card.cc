@@ -5,6 +5,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -781,9 +782,21 @@ GObjectPtr<GdkPixbuf> Decode(const std::string& path, std::string_view bytes, co
   return Upright(std::move(pixbuf), probe.orientation);
 }
 
-// The pixbuf as an opaque RGB24 cairo surface, its transparent parts over `under`; nullptr when
+// The veil over a photo: kVeil at 0.86 opacity on the left, where the text starts, through 0.72
+// at 55% of the width to 0.62 on the right edge. At 0.62 even a white pixel comes out at relative
+// luminance 0.14, so white text keeps 5.5:1 anywhere (WCAG AA).
+double VeilOpacity(double x) {
+  double t = std::clamp(x / kCardWidth, 0.0, 1.0);
+  return t <= 0.55 ? 0.86 + (0.72 - 0.86) * t / 0.55 : 0.72 + (0.62 - 0.72) * (t - 0.55) / 0.45;
+}
+
+// The pixbuf as an opaque RGB24 cairo surface with the veil already over it, for drawing at
+// `scale` from `left` on the card; its transparent parts are over the veil's colour. Each column
+// gets the veil of the card's column its centre lands on. Drawn enlarged, the columns in between
+// are interpolated, and the veil is linear across them, so this is the veil laid over the drawn
+// photo to a fraction of a level, without a pass over the card's 660,000 pixels. nullptr when
 // out of memory.
-SurfacePtr ToSurface(GdkPixbuf* pixbuf, Rgb under) {
+SurfacePtr VeiledSurface(GdkPixbuf* pixbuf, double left, double scale) {
   int width = gdk_pixbuf_get_width(pixbuf), height = gdk_pixbuf_get_height(pixbuf);
   SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height));
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return nullptr;
@@ -794,22 +807,27 @@ SurfacePtr ToSurface(GdkPixbuf* pixbuf, Rgb under) {
   int in_stride = gdk_pixbuf_get_rowstride(pixbuf);
   int channels = gdk_pixbuf_get_n_channels(pixbuf);
   bool has_alpha = gdk_pixbuf_get_has_alpha(pixbuf);
-  const int back[3] = {static_cast<int>(under.r * 255), static_cast<int>(under.g * 255),
-                       static_cast<int>(under.b * 255)};
+  const double veil[3] = {kVeil.r * 255, kVeil.g * 255, kVeil.b * 255};
+  // Per column, in 1/256ths: what is left of the photo, and the veil's part of each channel.
+  std::vector<int> keep(width);
+  std::vector<std::array<int, 3>> add(width);
+  for (int x = 0; x < width; ++x) {
+    double a = VeilOpacity(left + (x + 0.5) * scale);
+    keep[x] = static_cast<int>(std::lround((1 - a) * 256));
+    for (int c = 0; c < 3; ++c) add[x][c] = static_cast<int>(std::lround(veil[c] * a * 256));
+  }
   for (int y = 0; y < height; ++y) {
     const guchar* p = in + size_t(y) * in_stride;
     auto* q = reinterpret_cast<uint32_t*>(out + size_t(y) * out_stride);
-    if (has_alpha) {
-      for (int x = 0; x < width; ++x, p += channels) {
-        uint32_t pixel = 0;
-        for (int c = 0; c < 3; ++c)
-          pixel = pixel << 8 |
-                  static_cast<uint32_t>((p[c] * p[3] + back[c] * (255 - p[3]) + 127) / 255);
-        q[x] = pixel;
+    for (int x = 0; x < width; ++x, p += channels) {
+      uint32_t pixel = 0;
+      for (int c = 0; c < 3; ++c) {
+        int v = p[c];
+        if (has_alpha) v = (v * p[3] + static_cast<int>(veil[c]) * (255 - p[3]) + 127) / 255;
+        pixel =
+            pixel << 8 | static_cast<uint32_t>(std::min(255, (v * keep[x] + add[x][c] + 128) >> 8));
       }
-    } else {
-      for (int x = 0; x < width; ++x, p += channels)
-        q[x] = uint32_t{p[0]} << 16 | uint32_t{p[1]} << 8 | p[2];
+      q[x] = pixel;
     }
   }
   cairo_surface_mark_dirty(surface.get());
@@ -854,30 +872,12 @@ void DrawDesign(cairo_t* cr) {
   cairo_paint(cr);
 }
 
-// The veil over a photo: kVeil at 0.86 opacity on the left, where the text starts, through 0.72
-// at 55% of the width to 0.62 on the right edge. At 0.62 even a white pixel comes out at relative
-// luminance 0.14, so white text keeps 5.5:1 anywhere (WCAG AA). Drawn once per thread.
-cairo_surface_t* Veil() {
-  thread_local SurfacePtr veil;
-  if (!veil) {
-    veil.reset(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, kCardWidth, kMainBottom));
-    CairoPtr v(cairo_create(veil.get()));
-    PatternPtr gradient(cairo_pattern_create_linear(0, 0, kCardWidth, 0));
-    cairo_pattern_add_color_stop_rgba(gradient.get(), 0, kVeil.r, kVeil.g, kVeil.b, 0.86);
-    cairo_pattern_add_color_stop_rgba(gradient.get(), 0.55, kVeil.r, kVeil.g, kVeil.b, 0.72);
-    cairo_pattern_add_color_stop_rgba(gradient.get(), 1, kVeil.r, kVeil.g, kVeil.b, 0.62);
-    cairo_set_source(v.get(), gradient.get());
-    cairo_paint(v.get());
-  }
-  return veil.get();
-}
-
-// The photo covering the main area (scaled to cover, centred) under the veil. Under a veil of
-// 62-86% the photo is a backdrop whose detail nobody sees (a feed shows the card 500 px wide), so
-// a JPEG is decoded at 1/2, 1/4 or 1/8 of its size as long as that is at least a quarter of the
-// size it is drawn at (libjpeg's scaling, far cheaper than decoding all of it), and cairo scales
-// the rest of the way. The softer backdrop also costs less to compress: a 1600×1067 photo's card
-// went from 38 ms and 735 KB to 24 ms and 475 KB. Of a progressive JPEG only the first passes
+// The photo covering the main area (scaled to cover, centred) under the veil (VeiledSurface). Under
+// a veil of 62-86% the photo is a backdrop whose detail nobody sees (a feed shows the card 500 px
+// wide), so a JPEG is decoded at 1/2, 1/4 or 1/8 of its size as long as that is at least a quarter
+// of the size it is drawn at (libjpeg's scaling, far cheaper than decoding all of it), and cairo
+// scales the rest of the way. The softer backdrop also costs less to compress: a 1600×1067 photo's
+// card went from 38 ms and 735 KB to 24 ms and 475 KB. Of a progressive JPEG only the first passes
 // are read (JpegDetail::kFirstPasses): the same photo stored progressive took 22 ms to decode
 // whole at 1/4, 5 ms so. False when the file cannot be read as a photo.
 bool DrawPhoto(cairo_t* cr, const std::string& path) {
@@ -897,14 +897,15 @@ bool DrawPhoto(cairo_t* cr, const std::string& path) {
   }
   GObjectPtr<GdkPixbuf> pixbuf = Decode(path, *bytes, *probe, request, JpegDetail::kFirstPasses);
   if (!pixbuf) return false;
-  SurfacePtr photo = ToSurface(pixbuf.get(), kVeil);
-  if (!photo) return false;
   double w = gdk_pixbuf_get_width(pixbuf.get()), h = gdk_pixbuf_get_height(pixbuf.get());
   double scale = std::max(kCardWidth / w, kMainBottom / h);
+  double left = (kCardWidth - w * scale) / 2;
+  SurfacePtr photo = VeiledSurface(pixbuf.get(), left, scale);
+  if (!photo) return false;
   cairo_save(cr);
   cairo_rectangle(cr, 0, 0, kCardWidth, kMainBottom);
   cairo_clip(cr);
-  cairo_translate(cr, (kCardWidth - w * scale) / 2, (kMainBottom - h * scale) / 2);
+  cairo_translate(cr, left, (kMainBottom - h * scale) / 2);
   cairo_scale(cr, scale, scale);
   cairo_set_source_surface(cr, photo.get(), 0, 0);
   // Bilinear when enlarging or reducing down to half size; below that (a large PNG) cairo's
@@ -914,8 +915,6 @@ bool DrawPhoto(cairo_t* cr, const std::string& path) {
   cairo_pattern_set_extend(cairo_get_source(cr), CAIRO_EXTEND_PAD);
   cairo_paint(cr);
   cairo_restore(cr);
-  cairo_set_source_surface(cr, Veil(), 0, 0);
-  cairo_paint(cr);
   return true;
 }
 
