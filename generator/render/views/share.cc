@@ -17,8 +17,7 @@ namespace {
 // Changes whenever the drawing or the encoding of cards changes, so that cached cards are drawn
 // again (4: PNG rows unfiltered, 256 KB zlib buffer; 5: libdeflate, JPEG backdrops decoded
 // smaller; 6: cards over a photo coded by runs, JPEGs decoded by libjpeg itself; 7: the veil laid
-// on the photo before it is enlarged). Thumbnails
-// likewise (2: JPEGs decoded by libjpeg itself).
+// on the photo before it is enlarged). Thumbnails likewise (2: JPEGs decoded by libjpeg itself).
 constexpr const char* kCardDesign = "the-chia-se/7";
 constexpr const char* kThumbDesign = "anh-nho/2";
 constexpr int kThumbQuality = 62;
