@@ -14,8 +14,8 @@ namespace {
 // The first bytes of an entry: the format, made again by any change to what is kept.
 constexpr std::string_view kMagic = "dvk-unit-read 1\n";
 
-// A field added to one of these types must be kept below too (Put and Get of its type); the sizes
-// tell when the types change (on the platform dvk is built for).
+// A field added to one of these types must be kept below too (its list of fields); the sizes tell
+// when the types change (on the platform dvk is built for).
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 static_assert(sizeof(ModelYear) == 312, "ModelYear changed: keep the new field in unit_cache.cc");
 static_assert(sizeof(WriteUp) == 392, "WriteUp changed: keep the new field in unit_cache.cc");
@@ -26,6 +26,94 @@ static_assert(sizeof(Submission) == 32, "Submission changed: keep the new field 
 static_assert(sizeof(Diagnostic) == 208, "Diagnostic changed: keep the new field in unit_cache.cc");
 static_assert(sizeof(UnitRead) == 128, "UnitRead changed: keep the new field in unit_cache.cc");
 #endif
+
+// The fields each kept type writes and reads, in order: one list for both, so Writer and Reader
+// cannot drift apart. `f` is the Writer or the Reader: f.Field(x) for a value, f.Enum(e, last)
+// for an enumeration whose last value is `last`.
+template <typename T, typename F>  // T: Date or const Date
+void DateFields(T& d, F& f) {
+  f.Field(d.year);
+  f.Field(d.month);
+  f.Field(d.day);
+}
+template <typename T, typename F>  // Image
+void ImageFields(T& i, F& f) {
+  f.Field(i.source);
+  f.Field(i.url);
+  f.Field(i.caption);
+  f.Field(i.alt);
+}
+template <typename T, typename F>  // ModelYear
+void ModelYearFields(T& y, F& f) {
+  f.Field(y.year);
+  f.Field(y.name);
+  f.Field(y.field);
+  f.Enum(y.subject, Subject::kIndividual);
+  f.Field(y.owner);
+  f.Enum(y.kind, ModelKind::kContinuing);
+  f.Field(y.registered_on);
+  f.Field(y.launched_on);
+  f.Field(y.participants);
+  f.Field(y.beneficiaries);
+  f.Field(y.funds);
+  f.Field(y.workdays);
+  f.Enum(y.recognition, Recognition::kCentral);
+  f.Field(y.typical);
+  f.Field(y.points);
+  f.Field(y.summary);
+  f.Field(y.extras);
+  f.Field(y.file);
+  f.Field(y.line);
+}
+template <typename T, typename F>  // WriteUp
+void WriteUpFields(T& w, F& f) {
+  f.Field(w.file);
+  f.Field(w.title);
+  f.Field(w.summary);
+  f.Field(w.author);
+  f.Field(w.date);
+  f.Field(w.html);
+  f.Field(w.cover);
+  f.Field(w.images);
+  f.Field(w.body_images);
+  f.Field(w.front_digest);
+  f.Field(w.body_digest);
+}
+template <typename T, typename F>  // Model
+void ModelFields(T& m, F& f) {
+  f.Field(m.id);
+  f.Field(m.code);
+  f.Field(m.unit);
+  f.Field(m.years);
+  f.Field(m.writeup);
+}
+template <typename T, typename F>  // Result
+void ResultFields(T& r, F& f) {
+  f.Field(r.unit);
+  f.Field(r.indicator);
+  f.Field(r.year);
+  f.Field(r.text);
+  f.Field(r.number);
+  f.Field(r.yes);
+  f.Field(r.date);
+  f.Field(r.note);
+  f.Field(r.evidence);
+  f.Field(r.file);
+  f.Field(r.line);
+}
+template <typename T, typename F>  // Diagnostic
+void DiagnosticFields(T& d, F& f) {
+  f.Enum(d.severity, Severity::kNote);
+  f.Enum(d.code, Code::kLast);
+  f.Field(d.file);
+  f.Field(d.line);
+  f.Field(d.column);
+  f.Field(d.text);
+  f.Field(d.message);
+  f.Field(d.hint);
+  f.Field(d.unit);
+  f.Field(d.sheet);
+}
 
 class Writer {
  public:
@@ -48,17 +136,8 @@ class Writer {
     out_.append(s);
   }
   void Put(const std::string& s) { Put(std::string_view(s)); }
-  void Put(const Date& d) {
-    Put(d.year);
-    Put(d.month);
-    Put(d.day);
-  }
-  void Put(const Image& i) {
-    Put(i.source);
-    Put(i.url);
-    Put(i.caption);
-    Put(i.alt);
-  }
+  void Put(const Date& d) { DateFields(d, *this); }
+  void Put(const Image& i) { ImageFields(i, *this); }
   void Put(const PackedText& t) {
     Put(t.packed());
     Put(uint64_t{t.size()});
@@ -79,71 +158,18 @@ class Writer {
     Put(p.first);
     Put(p.second);
   }
-  void Put(const ModelYear& y) {
-    Put(y.year);
-    Put(y.name);
-    Put(y.field);
-    Put(static_cast<int>(y.subject));
-    Put(y.owner);
-    Put(static_cast<int>(y.kind));
-    Put(y.registered_on);
-    Put(y.launched_on);
-    Put(y.participants);
-    Put(y.beneficiaries);
-    Put(y.funds);
-    Put(y.workdays);
-    Put(static_cast<int>(y.recognition));
-    Put(y.typical);
-    Put(y.points);
-    Put(y.summary);
-    Put(y.extras);
-    Put(y.file);
-    Put(y.line);
+  void Put(const ModelYear& y) { ModelYearFields(y, *this); }
+  void Put(const WriteUp& w) { WriteUpFields(w, *this); }
+  void Put(const Model& m) { ModelFields(m, *this); }
+  void Put(const Result& r) { ResultFields(r, *this); }
+  void Put(const Diagnostic& d) { DiagnosticFields(d, *this); }
+  template <typename T>
+  void Field(const T& x) {
+    Put(x);
   }
-  void Put(const WriteUp& w) {
-    Put(w.file);
-    Put(w.title);
-    Put(w.summary);
-    Put(w.author);
-    Put(w.date);
-    Put(w.html);
-    Put(w.cover);
-    Put(w.images);
-    Put(w.body_images);
-    Put(uint64_t{w.front_digest});
-    Put(uint64_t{w.body_digest});
-  }
-  void Put(const Model& m) {
-    Put(m.id);
-    Put(m.code);
-    Put(m.unit);
-    Put(m.years);
-    Put(m.writeup);
-  }
-  void Put(const Result& r) {
-    Put(r.unit);
-    Put(r.indicator);
-    Put(r.year);
-    Put(r.text);
-    Put(r.number);
-    Put(r.yes);
-    Put(r.date);
-    Put(r.note);
-    Put(r.evidence);
-    Put(r.file);
-    Put(r.line);
-  }
-  void Put(const Diagnostic& d) {
-    Put(static_cast<int>(d.severity));
-    Put(static_cast<int>(d.code));
-    Put(d.file);
-    Put(d.line);
-    Put(d.column);
-    Put(d.text);
-    Put(d.message);
-    Put(d.hint);
-    Put(d.unit);
-    Put(d.sheet);
+  template <typename E>
+  void Enum(E e, E /*last*/) {
+    Put(static_cast<int>(e));
   }
   std::string Take() { return std::move(out_); }
 
@@ -200,17 +226,8 @@ class Reader {
     if (v < 0 || v > last) return Fail();
     *e = static_cast<E>(v);
   }
-  void Get(Date* d) {
-    Get(&d->year);
-    Get(&d->month);
-    Get(&d->day);
-  }
-  void Get(Image* i) {
-    Get(&i->source);
-    Get(&i->url);
-    Get(&i->caption);
-    Get(&i->alt);
-  }
+  void Get(Date* d) { DateFields(*d, *this); }
+  void Get(Image* i) { ImageFields(*i, *this); }
   void Get(PackedText* t) {
     std::string packed;
     size_t size = 0;
@@ -249,71 +266,18 @@ class Reader {
     Get(&p->first);
     Get(&p->second);
   }
-  void Get(ModelYear* y) {
-    Get(&y->year);
-    Get(&y->name);
-    Get(&y->field);
-    GetEnum(&y->subject, static_cast<int>(Subject::kIndividual));
-    Get(&y->owner);
-    GetEnum(&y->kind, static_cast<int>(ModelKind::kContinuing));
-    Get(&y->registered_on);
-    Get(&y->launched_on);
-    Get(&y->participants);
-    Get(&y->beneficiaries);
-    Get(&y->funds);
-    Get(&y->workdays);
-    GetEnum(&y->recognition, static_cast<int>(Recognition::kCentral));
-    Get(&y->typical);
-    Get(&y->points);
-    Get(&y->summary);
-    Get(&y->extras);
-    Get(&y->file);
-    Get(&y->line);
+  void Get(ModelYear* y) { ModelYearFields(*y, *this); }
+  void Get(WriteUp* w) { WriteUpFields(*w, *this); }
+  void Get(Model* m) { ModelFields(*m, *this); }
+  void Get(Result* r) { ResultFields(*r, *this); }
+  void Get(Diagnostic* d) { DiagnosticFields(*d, *this); }
+  template <typename T>
+  void Field(T& x) {
+    Get(&x);
   }
-  void Get(WriteUp* w) {
-    Get(&w->file);
-    Get(&w->title);
-    Get(&w->summary);
-    Get(&w->author);
-    Get(&w->date);
-    Get(&w->html);
-    Get(&w->cover);
-    Get(&w->images);
-    Get(&w->body_images);
-    Get(&w->front_digest);
-    Get(&w->body_digest);
-  }
-  void Get(Model* m) {
-    Get(&m->id);
-    Get(&m->code);
-    Get(&m->unit);
-    Get(&m->years);
-    Get(&m->writeup);
-  }
-  void Get(Result* r) {
-    Get(&r->unit);
-    Get(&r->indicator);
-    Get(&r->year);
-    Get(&r->text);
-    Get(&r->number);
-    Get(&r->yes);
-    Get(&r->date);
-    Get(&r->note);
-    Get(&r->evidence);
-    Get(&r->file);
-    Get(&r->line);
-  }
-  void Get(Diagnostic* d) {
-    GetEnum(&d->severity, static_cast<int>(Severity::kNote));
-    GetEnum(&d->code, static_cast<int>(Code::kLast));
-    Get(&d->file);
-    Get(&d->line);
-    Get(&d->column);
-    Get(&d->text);
-    Get(&d->message);
-    Get(&d->hint);
-    Get(&d->unit);
-    Get(&d->sheet);
+  template <typename E>
+  void Enum(E& e, E last) {
+    GetEnum(&e, static_cast<int>(last));
   }
 
  private:
