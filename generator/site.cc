@@ -244,6 +244,7 @@ bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& load
               [&](size_t i, int) { sizes[i] = ProbeImage(site.files_to_copy[i].source); });
   views.SetPhotoSizes(std::move(sizes));
   if (site.config.base_url.empty()) diags.Add(Code::kNoBaseUrl, "site.yaml", 0, 0, "", {});
+  timer.Mark("setup");
   BuildCache cache(options.cache_dir);
   std::vector<std::unique_ptr<Builder>> builders = PageBuilders(views);
   size_t page_builders = builders.size();
@@ -405,6 +406,7 @@ int BuildSite(const BuildOptions& given, Diagnostics& diags, BuildStats* stats) 
     if (status != kBuilt) return status;
   }
 
+  StageTimer timer;
   OutputTree out;
   std::string error;
   std::string out_dir =
@@ -417,9 +419,10 @@ int BuildSite(const BuildOptions& given, Diagnostics& diags, BuildStats* stats) 
     diags.Add(Code::kOutputNotOurs, out_dir, 0, 0, "", {error, "-o"});
     return kNothingPublished;
   }
+  timer.Mark("output");
   BuildStats local;
   if (!Build(fs, options, loaded, out, diags, &local)) return kNothingPublished;
-  StageTimer timer;
+  timer = StageTimer();
   if (options.pdf) {
     if (!MakeCompendiumPdf(weasyprint, options.pdf_year, out, diags, &local))
       return kNothingPublished;
