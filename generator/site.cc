@@ -116,6 +116,9 @@ bool RunJobs(const std::vector<Job>& jobs, int threads, OutputSink& sink, Diagno
 
 // A job's key: the build's input stamp, where the job writes and what it makes, and the
 // write-up bodies it shows (Builder::BodyKey), as 64 bits of hash.
+// How long a build cache entry no build asked for is kept (BuildCache::PruneUnused).
+constexpr int kCacheUnusedDays = 30;
+
 std::string JobKey(const std::string& stamp, const Job& job) {
   std::string what = stamp + "\x1f" + job.path + "\x1f" + std::to_string(job.item) + "\x1f" +
                      std::to_string(job.year) + "\x1f" + std::to_string(job.page) + "\x1f" +
@@ -275,6 +278,7 @@ bool Build(const FileSystem& fs, const BuildOptions& options, const Loaded& load
   int made = 0;
   if (!RunJobs(jobs, WorkerCount(options.jobs), sink, diags, &made)) return false;
   timer.Mark("jobs");
+  cache.PruneUnused(kCacheUnusedDays);
   if (stats) {
     stats->files = static_cast<int>(jobs.size());
     stats->pages = 0;

@@ -2,10 +2,12 @@
 // every internal link and image resolves.
 #include "site.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -533,6 +535,52 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
 
 // The preview server's rebuilds: in memory, a job whose key is unchanged takes its file from the
 // last good build instead of running, and the files equal those of a build from nothing.
+// Entries of the build cache that no build asked for in 30 days go, with the temporary files of a
+// build killed more than a day ago; an entry a build asks for is used again and stays.
+TEST_F(RebuildTest, CacheEntriesUnusedForThirtyDaysGo) {
+  const fs::path cache = site_ / ".dvk-cache";
+  fs::remove_all(cache);  // only this build's entries
+  Rebuild();
+  std::vector<fs::path> cards;
+  for (const auto& e : fs::recursive_directory_iterator(cache / "the-chia-se"))
+    if (e.is_regular_file()) cards.push_back(e.path());
+  ASSERT_GE(cards.size(), 2u);
+  auto age = [](const fs::path& path, int days) {
+    struct timespec times[2] = {{std::time(nullptr) - days * 86400L, 0},
+                                {std::time(nullptr) - days * 86400L, 0}};
+    ASSERT_EQ(::utimensat(AT_FDCWD, path.c_str(), times, 0), 0) << path;
+  };
+  // A card of an older state of the data, one made four weeks ago, a killed build's leftover.
+  const fs::path old_card = cache / "the-chia-se/00/00aa.png";
+  const fs::path recent_card = cache / "the-chia-se/00/00bb.png";
+  const fs::path leftover = cache / "the-chia-se/00/00cc.png.tmp-1-2";
+  fs::create_directories(old_card.parent_path());
+  for (const fs::path& p : {old_card, recent_card, leftover}) std::ofstream(p) << "card";
+  age(old_card, 31);
+  age(recent_card, 28);
+  age(leftover, 2);
+  for (const fs::path& card : cards) age(card, 40);
+  // The output deleted: every card is asked for again, taken from the cache, and stays.
+  fs::remove_all(dir_ / "out");
+  BuildStats stats;
+  Rebuild(/*cache=*/true, /*exact=*/true, &stats);
+  EXPECT_EQ(stats.images_made, 0);
+  EXPECT_GT(stats.images_reused, 1);
+  EXPECT_FALSE(fs::exists(old_card));
+  EXPECT_TRUE(fs::exists(recent_card));
+  EXPECT_FALSE(fs::exists(leftover));
+  for (const fs::path& card : cards) EXPECT_TRUE(fs::exists(card)) << card;
+  // Nothing changed: every output is carried over, no card is asked for, and those unused for
+  // 40 days go; the output keeps them.
+  std::map<std::string, std::string> before = last_tree_;
+  for (const fs::path& card : cards) age(card, 40);
+  BuildStats carried;
+  Rebuild(/*cache=*/true, /*exact=*/true, &carried);
+  EXPECT_EQ(carried.jobs_made, 0);
+  EXPECT_EQ(last_tree_, before);
+  for (const fs::path& card : cards) EXPECT_FALSE(fs::exists(card)) << card;
+}
+
 TEST_F(RebuildTest, InMemoryRebuildsRunOnlyTheJobsWhoseKeyChanged) {
   DiskFileSystem disk;
   BuildOptions options = Options("", /*cache=*/true);

@@ -3,9 +3,11 @@
 #include <fcntl.h>
 #include <glib.h>
 #include <libdeflate.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdint>
+#include <ctime>
 #include <filesystem>
 #include <sstream>
 #include <thread>
@@ -78,6 +80,8 @@ std::optional<std::string> BuildCache::Get(const std::string& kind, const std::s
       Le32(trailer.substr(8)) != Crc32(body))
     return std::nullopt;
   out.resize(size);
+  // Used now: kept by PruneUnused for another period.
+  ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0);
   return out;
 }
 
@@ -120,6 +124,23 @@ void BuildCache::Prune(const std::string& kind, const std::set<std::string>& kee
     // "<key>.<ext>": the key is the name up to its first dot (a temporary file has more after).
     std::string name = it->path().filename().string();
     if (!keep.count(name.substr(0, name.find('.')))) gone.push_back(it->path());
+  }
+  for (const std::filesystem::path& p : gone) std::filesystem::remove(p, ec);
+}
+
+void BuildCache::PruneUnused(int days) const {
+  if (dir_.empty()) return;
+  const time_t now = std::time(nullptr);
+  const time_t unused_since = now - static_cast<time_t>(days) * 86400;
+  const time_t killed_since = now - 86400;
+  std::error_code ec;
+  std::vector<std::filesystem::path> gone;
+  for (std::filesystem::recursive_directory_iterator it(dir_, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    struct stat st {};
+    if (::lstat(it->path().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    bool temporary = it->path().filename().string().find(".tmp-") != std::string::npos;
+    if (st.st_mtime < (temporary ? killed_since : unused_since)) gone.push_back(it->path());
   }
   for (const std::filesystem::path& p : gone) std::filesystem::remove(p, ec);
 }

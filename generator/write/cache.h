@@ -52,6 +52,14 @@ class BuildCache {
   // folder does not grow with every edit. Best effort, like Put.
   void Prune(const std::string& kind, const std::set<std::string>& keep) const;
 
+  // Removes the entries of every kind that no build has asked for in `days` days (Get refreshes
+  // an entry's modification time, Put sets it), and the temporary files of builds killed more
+  // than a day ago. An output carried over from the previous one (write/output.h) asks for no
+  // entry, so an entry outlives its last use by that long, to serve the output again if it is
+  // deleted; a card of an older state of the data goes then, so the folder does not grow with
+  // every edit. Best effort, like Put.
+  void PruneUnused(int days) const;
+
   // Counts for the build's summary: outputs made and outputs taken from the cache.
   mutable std::atomic<int> made{0};
   mutable std::atomic<int> reused{0};
