@@ -339,6 +339,7 @@ int main(int argc, char** argv) {
 
   if (*build_cmd) {
     build.background_removal = true;
+    build.process_exits_after = true;
     if (!no_cache) build.cache_dir = build.site_dir + "/.dvk-cache";
     dvk::Diagnostics diags;
     dvk::BuildStats stats;

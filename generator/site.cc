@@ -60,6 +60,15 @@ class StageTimer {
   double last_;
 };
 
+// Keeps `held` until the process ends instead of freeing it now: for the command line, which exits
+// once the build is done, freeing the data of 10,000 models one allocation at a time is 70 ms of
+// a 0.6 s rebuild. Still reachable, so not a leak to LeakSanitizer.
+template <typename T>
+void LeftToExit(std::unique_ptr<T> held) {
+  static auto* left = new std::vector<std::unique_ptr<T>>();
+  left->push_back(std::move(held));
+}
+
 // The last guard before writing: two jobs for one path would overwrite each other in a race. The
 // reader refuses the inputs that could cause it; whatever slips through (a file of static/ named
 // like a page) is an error naming the path and both kinds, and only the first job is kept.
@@ -401,7 +410,8 @@ int BuildSite(const BuildOptions& given, Diagnostics& diags, BuildStats* stats) 
     return kNothingPublished;
   }
   DiskFileSystem fs;
-  Loaded loaded;
+  auto held = std::make_unique<Loaded>();
+  Loaded& loaded = *held;
   if (int status = Load(fs, options, diags, &loaded)) return status;
   if (options.strict && diags.Count(Severity::kError) > 0) return kNothingPublished;
   if (options.pdf) {
@@ -411,7 +421,8 @@ int BuildSite(const BuildOptions& given, Diagnostics& diags, BuildStats* stats) 
   }
 
   StageTimer timer;
-  OutputTree out;
+  auto out_held = std::make_unique<OutputTree>();
+  OutputTree& out = *out_held;
   std::string error;
   std::string out_dir =
       options.out_dir.empty() ? JoinPath(options.site_dir, "output") : options.out_dir;
@@ -457,6 +468,10 @@ int BuildSite(const BuildOptions& given, Diagnostics& diags, BuildStats* stats) 
     stats->files_kept = out.files_kept();
     stats->seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  }
+  if (options.process_exits_after) {
+    LeftToExit(std::move(held));
+    LeftToExit(std::move(out_held));
   }
   return kBuilt;
 }

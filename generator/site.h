@@ -30,6 +30,9 @@ struct BuildOptions {
   // The build cache's folder (share cards and thumbnails made once, then reused); empty: none.
   // The command line uses <site>/.dvk-cache unless told --no-cache.
   std::string cache_dir;
+  // The process ends when BuildSite returns (the command line): what the build read and made is
+  // left for the process's end to release, instead of being freed piece by piece.
+  bool process_exits_after = false;
 };
 
 struct BuildStats {

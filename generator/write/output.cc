@@ -397,9 +397,12 @@ bool OutputTree::KeepUnchanged(const std::string& rel, const std::string& key) {
   if (key.empty() || previous_key == previous_.keys.end() || previous_key->second != key ||
       what == previous_.what.end())
     return false;
-  std::string error;
-  if (!MakeParents(rel, &error)) return false;
-  if (!Staged(rel, what->second) && !Keep(rel, what->second)) return false;
+  // A file the spare holds is in its folders already: no folder to make (12,000 syscalls of a
+  // rebuild at 10,000 models).
+  if (!Staged(rel, what->second)) {
+    std::string error;
+    if (!MakeParents(rel, &error) || !Keep(rel, what->second)) return false;
+  }
   Record(rel, what->second, true);
   NoteKey(rel, key);
   return true;
@@ -412,9 +415,13 @@ void OutputTree::NoteKey(const std::string& rel, const std::string& key) {
 }
 
 bool OutputTree::Write(const std::string& rel, std::string_view bytes, std::string* error) {
-  if (!MakeParents(rel, error)) return false;
   std::string what = WhatBytes(bytes);
-  if (Staged(rel, what) || Keep(rel, what)) {
+  if (Staged(rel, what)) {
+    Record(rel, std::move(what), true);
+    return true;
+  }
+  if (!MakeParents(rel, error)) return false;
+  if (Keep(rel, what)) {
     Record(rel, std::move(what), true);
     return true;
   }
