@@ -227,6 +227,9 @@ TEST(EvaluateTest, OneIndicator) {
   Indicator recognized;
   recognized.type = IndicatorType::kRecognized;
   recognized.target = 1;
+  Indicator zero;  // a target of 0: any count reaches it
+  zero.type = IndicatorType::kCount;
+  zero.target = 0;
   Indicator leap;
   leap.type = IndicatorType::kDeadline;
   leap.deadline_day = 29;
@@ -249,7 +252,7 @@ TEST(EvaluateTest, OneIndicator) {
   };
   const Result on_day = dated(2026, 11, 25), late = dated(2026, 11, 28), early = dated(2026, 1, 5),
                one = number(1), two = number(2), five = number(5), no = yes(false), ok = yes(true),
-               no_value, feb28 = dated(2027, 2, 28), mar1 = dated(2027, 3, 1);
+               no_value, feb28 = dated(2027, 2, 28), mar1 = dated(2027, 3, 1), none = number(0);
   struct Case {
     const char* name;
     const Indicator* ind;
@@ -278,6 +281,7 @@ TEST(EvaluateTest, OneIndicator) {
       {"count under target", &count, 2026, &one, 0, 0, Status::kNotMet, 1, 50, 0},
       {"count on target", &count, 2026, &two, 0, 0, Status::kMet, 2, 100, 0},
       {"count over target, percent uncapped", &count, 2026, &five, 0, 0, Status::kMet, 5, 250, 0},
+      {"target 0 reached by 0: met, 100%", &zero, 2026, &none, 0, 0, Status::kMet, 0, 100, 0},
       {"count not reported", &count, 2026, nullptr, 0, 0, Status::kNotReported, std::nullopt, 0, 0},
       {"yes", &yesno, 2026, &ok, 0, 0, Status::kMet, 1, 100, 0},
       {"no is a reported 0, not missing", &yesno, 2026, &no, 0, 0, Status::kNotMet, 0, 0, 0},

@@ -494,6 +494,11 @@ TEST_F(ScaffoldTest, NewModelFillsInTheModelOfThatName) {
   EXPECT_EQ(NewModel(o, &path, &known, &error), 1);
   o.unit = "--";
   EXPECT_EQ(NewModel(o, &path, &known, &error), 2);
+  // A folder without site.yaml is a bad command line, as for dvk build, and the message says why.
+  o.unit = "xa-an";
+  o.site_dir = base_.string();
+  EXPECT_EQ(NewModel(o, &path, &known, &error), 2);
+  EXPECT_NE(error.find("site.yaml"), std::string::npos) << error;
 }
 
 TEST_F(ScaffoldTest, CommandLine) {

@@ -538,6 +538,43 @@ TEST(ReadSiteTest, Diagnostics) {
        3,
        "",
        {"xa-a"}},
+      {"unit that is its own parent",
+       {{"site/data/units.csv",
+         "Mã đơn vị,Tên đơn vị,Đơn vị cấp trên\n"
+         "tinh,Tỉnh,\n"
+         "xa-a,Xã A,tinh\n"
+         "xa-b,Xã B,xa-b\n"}},
+       Code::kUnitCycle,
+       "data/units.csv",
+       4,
+       "",
+       {"xa-b"}},
+      {"models table saved under another name",
+       {{"site/content/xa-a/models (1).csv",
+         "Mã mô hình,Năm,Tên mô hình,Lĩnh vực\nxa-a-mot,2026,Mô hình một,Kinh tế\n"}},
+       Code::kTableFileIgnored,
+       "content/xa-a/models (1).csv",
+       0,
+       "xa-a",
+       {"models (1).csv"}},
+      {"results table named in Vietnamese",
+       {{"site/content/xa-a/Kết quả.xlsx", "PK"}},
+       Code::kTableFileIgnored,
+       "content/xa-a/Kết quả.xlsx",
+       0,
+       "xa-a",
+       {"Kết quả.xlsx"}},
+      {"quoted title whose closing quote is missing",
+       {{"site/content/xa-a/models.csv",
+         "Mã mô hình,Năm,Tên mô hình,Lĩnh vực\nxa-a-mot,2026,Mô hình một,Kinh tế\n"},
+        {"site/content/xa-a/bai-viet.md",
+         "---\nmodel: xa-a-mot\ntitle: \"Hũ gạo: mỗi ngày một nắm\ncover: "
+         "images/a.png\n---\nBài.\n"}},
+       Code::kFrontMatterYaml,
+       "content/xa-a/bai-viet.md",
+       3,
+       "xa-a",
+       {"không đóng"}},
       {"write-up for an unknown model",
        {{"site/content/xa-a/bai-viet.md", "---\nmodel: khong-co\ntitle: Bài\n---\nNội dung.\n"}},
        Code::kWriteupUnknownModel,
@@ -603,6 +640,25 @@ TEST(ReadSiteTest, Diagnostics) {
     EXPECT_EQ(d.unit, c.unit) << c.name;
     for (const std::string& part : c.in_message) EXPECT_TRUE(Contains(d.message, part)) << c.name;
   }
+}
+
+// A quoted value may go on over several lines when it closes before the next key; one that runs
+// into the next key is refused (above), however yaml-cpp would take it.
+TEST(ReadSiteTest, QuotedValueOverTwoLinesIsRead) {
+  MemoryFileSystem fs = SmallSite();
+  fs.Add("site/content/xa-a/models.csv",
+         "Mã mô hình,Năm,Tên mô hình,Lĩnh vực\nxa-a-mot,2026,Mô hình một,Kinh tế\n");
+  fs.Add("site/content/xa-a/bai-viet.md",
+         "---\nmodel: xa-a-mot\ntitle: \"Hũ gạo: mỗi ngày\n  một nắm\"\nsummary: 'Nhà ''A'' góp'\n"
+         "---\nBài.\n");
+  Diagnostics diags;
+  bool fatal = true;
+  Site site = ReadSite(fs, "site", diags, &fatal);
+  ASSERT_FALSE(fatal);
+  EXPECT_TRUE(WithCode(diags, Code::kFrontMatterYaml).empty()) << Describe(diags);
+  ASSERT_EQ(site.models.size(), 1u);
+  ASSERT_TRUE(site.models[0].writeup);
+  EXPECT_EQ(site.models[0].writeup->title, "Hũ gạo: mỗi ngày một nắm");
 }
 
 TEST(ReadSiteTest, BadRowsAreLeftOutTheRestKept) {

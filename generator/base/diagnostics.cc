@@ -40,6 +40,12 @@ const std::map<Code, Entry>& Catalogue() {
       {Code::kWorkbookNotWorkbook,
        {Severity::kError, "Tệp mang đuôi .xlsx nhưng không phải bảng tính Excel; cả tệp bị bỏ qua.",
         "Mở bảng trong Excel, chọn Tệp › Lưu thành › “Sổ làm việc Excel (*.xlsx)” và gửi tệp đó."}},
+      {Code::kTableFileIgnored,
+       {Severity::kWarning,
+        "Tệp bảng “{1}” không được đọc: trong thư mục đơn vị, dvk chỉ đọc bảng mô hình “models” "
+        "và bảng kết quả chỉ tiêu “results” (.csv hoặc .xlsx).",
+        "Nếu đây là {2}, đổi tên tệp thành {3} (xóa tệp cũ cùng tên nếu có); nếu không cần, "
+        "chuyển tệp ra khỏi thư mục đơn vị."}},
       {Code::kWorkbookOldXls,
        {Severity::kError,
         "Bảng tính ở dạng cũ Excel 97–2003 (.xls), dvk không đọc dạng này; cả tệp bị bỏ qua.",
@@ -420,6 +426,12 @@ std::string YamlMessage(const std::string& english) {
       {"end of sequence flow not found", "thiếu dấu ] đóng"},
       {"unknown token", "có ký tự không hợp lệ"},
       {"illegal EOF in scalar", "giá trị mở ngoặc kép mà không đóng"},
+      {"unclosed double quote",
+       "giá trị mở ngoặc kép “\"” mà không đóng, nên các dòng sau bị gộp vào nó; thêm dấu \" ở "
+       "cuối giá trị"},
+      {"unclosed single quote",
+       "giá trị mở ngoặc đơn “'” mà không đóng, nên các dòng sau bị gộp vào nó; thêm dấu ' ở "
+       "cuối giá trị"},
       {"illegal character in scalar", "giá trị có ký tự không hợp lệ"},
       {"illegal tab when looking for indentation",
        "thụt lề bằng phím Tab; chỉ được thụt lề bằng dấu cách"},

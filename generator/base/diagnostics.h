@@ -20,6 +20,7 @@ enum class Code {
   kTableTwice,
   kWorkbookNotWorkbook,
   kWorkbookOldXls,
+  kTableFileIgnored,
   kWorkbookEncrypted,
   kWorkbookCorrupt,
   kWorkbookTooLarge,

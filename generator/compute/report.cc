@@ -136,8 +136,9 @@ Outcome Evaluate(const Indicator& ind, int year, const Result* result, int own_m
                  int own_recognized, bool models_reported) {
   Outcome o;
   o.result = result;
+  // A target of 0 is reached by any value it can have: 100%, as its status says.
   auto ratio = [&](double v) {
-    return ind.target > 0 ? 100.0 * v / ind.target : (v > 0 ? 100 : 0);
+    return ind.target > 0 ? 100.0 * v / ind.target : (v + 1e-9 >= ind.target ? 100 : 0);
   };
   switch (ind.type) {
     case IndicatorType::kModels:

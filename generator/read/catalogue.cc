@@ -83,7 +83,7 @@ class CatalogueReader {
     }
     YAML::Node root;
     try {
-      root = YAML::Load(*text);
+      root = LoadYaml(*text);
     } catch (const YAML::Exception& e) {
       diags_.Add(YamlError(Code::kSiteYaml, file, *text, 1, e));
       return false;
@@ -274,13 +274,14 @@ class CatalogueReader {
       return false;
     }
     site_.config.root = root_id;
-    // Parents; a unit whose parent is wrong hangs under the root so it still shows.
+    // Parents; a unit whose parent is not in the register hangs under the root so it still shows
+    // (one that is its own parent is a cycle of one, for BreakCycles).
     const int n = static_cast<int>(site_.units.size());
     for (int i = 0; i < n; ++i) {
       Unit& u = site_.units[i];
       if (i == site_.root) continue;
       int p = site_.UnitIndex(u.parent);
-      if (p < 0 || p == i) {
+      if (p < 0) {
         Add(Code::kUnknownParent, file, u.line, u.parent, {u.parent.empty() ? "(trống)" : u.parent},
             parent_column);
         p = site_.root;
@@ -506,6 +507,75 @@ int Lookups::FieldOf(const std::string& text) const {
 bool ReadCatalogues(const FileSystem& fs, const std::string& dir, Site* site, Lookups* lookups,
                     Diagnostics& diags) {
   return CatalogueReader(fs, dir, site, lookups, diags).Read();
+}
+
+namespace {
+
+// The position just past the quote that closes a scalar opened by `quote` before `from` on
+// `line`; npos when the line does not close it. In double quotes \ escapes the next character,
+// in single quotes '' is a quote.
+size_t ClosingQuote(std::string_view line, size_t from, char quote) {
+  for (size_t j = from; j < line.size(); ++j) {
+    if (quote == '"' && line[j] == '\\') {
+      ++j;
+    } else if (line[j] == quote) {
+      if (quote == '\'' && j + 1 < line.size() && line[j + 1] == '\'') {
+        ++j;
+        continue;
+      }
+      return j + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Where the value of a "key: value" line (or "- key: value") starts; npos when the line is not
+// one.
+size_t ValueStart(std::string_view line) {
+  size_t p = line.find_first_not_of(' ');
+  if (p == std::string_view::npos || line[p] == '#') return std::string_view::npos;
+  if (line.compare(p, 2, "- ") == 0) p = line.find_first_not_of(' ', p + 2);
+  if (p == std::string_view::npos || line[p] == '"' || line[p] == '\'')
+    return std::string_view::npos;
+  for (size_t c = p; c < line.size(); ++c) {
+    if (line[c] == '"' || line[c] == '\'' || line[c] == '#') return std::string_view::npos;
+    if (line[c] == ':' && (c + 1 == line.size() || line[c + 1] == ' ' || line[c + 1] == '\r')) {
+      size_t v = line.find_first_not_of(" \r", c + 1);
+      return v == std::string_view::npos ? line.size() : v;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+YAML::Node LoadYaml(const std::string& yaml) {
+  std::vector<std::string_view> lines;
+  for (size_t start = 0; start <= yaml.size();) {
+    size_t end = yaml.find('\n', start);
+    if (end == std::string::npos) end = yaml.size();
+    lines.push_back(std::string_view(yaml).substr(start, end - start));
+    start = end + 1;
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    size_t v = ValueStart(lines[i]);
+    if (v >= lines[i].size() || (lines[i][v] != '"' && lines[i][v] != '\'')) continue;
+    const char quote = lines[i][v];
+    if (ClosingQuote(lines[i], v + 1, quote) != std::string_view::npos) continue;
+    // Open past its line: a value may go on over lines, but not over the next key.
+    bool closed = false;
+    for (size_t k = i + 1; k < lines.size() && !closed; ++k) {
+      if (ValueStart(lines[k]) != std::string_view::npos) break;
+      closed = ClosingQuote(lines[k], 0, quote) != std::string_view::npos;
+    }
+    if (closed) continue;
+    YAML::Mark mark;
+    mark.line = static_cast<int>(i);
+    mark.column = static_cast<int>(v);
+    throw YAML::ParserException(mark,
+                                quote == '"' ? "unclosed double quote" : "unclosed single quote");
+  }
+  return YAML::Load(yaml);
 }
 
 Diagnostic YamlError(Code code, const std::string& file, const std::string& yaml, int first_line,

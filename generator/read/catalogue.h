@@ -35,6 +35,12 @@ struct Lookups {
 bool ReadCatalogues(const FileSystem& fs, const std::string& dir, Site* site, Lookups* lookups,
                     Diagnostics& diags);
 
+// YAML::Load, also refusing what yaml-cpp takes but a person never means: a quoted value whose
+// closing quote is missing, which swallows the lines after it (`title: "Hũ gạo…` followed by
+// `cover: …` would be one title, and the cover gone). Throws YAML::Exception as YAML::Load does,
+// pointing at the opening quote.
+YAML::Node LoadYaml(const std::string& yaml);
+
 // A YAML syntax error in `yaml`, which starts at line `first_line` of `file`: the line and column
 // yaml-cpp points at, that line's text, and the message in Vietnamese.
 Diagnostic YamlError(Code code, const std::string& file, const std::string& yaml, int first_line,

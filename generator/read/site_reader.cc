@@ -49,7 +49,7 @@ void ReadPages(const FileSystem& fs, Site& site, Diagnostics& diags) {
     }
     if (split.found) {
       try {
-        YAML::Node node = YAML::Load(split.yaml);
+        YAML::Node node = LoadYaml(split.yaml);
         if (node.IsMap()) {
           MatchedKeys keys = MatchKeys(node, PageKeys());
           for (const UnknownKey& k : keys.unknown)

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "read/catalogue.h"
 #include "read/columns.h"
 #include "read/folder.h"
 #include "read/front_matter.h"
@@ -92,6 +93,8 @@ class UnitReader {
     if (!models.empty()) ReadModels(folder_ + "/" + models);
     if (!results.empty()) ReadResults(folder_ + "/" + results);
     for (const DirEntry& e : entries)
+      if (!e.is_dir) ReportStrayTable(e.name);
+    for (const DirEntry& e : entries)
       if (!e.is_dir && IsWriteUpName(e.name)) ReadWriteUp(folder_ + "/" + e.name);
     for (Model& m : out_.models) {
       std::sort(m.years.begin(), m.years.end(),
@@ -117,6 +120,37 @@ class UnitReader {
     Diagnostic d = MakeDiagnostic(code, file, line, column, text, args);
     d.unit = unit_id_;
     out_.diags.Add(std::move(d));
+  }
+
+  // A table the unit sent under another name ("models (1).csv" as a browser saves a second
+  // download, "Kết quả.xlsx") is not read: said once, with the name it should have, so its rows
+  // are not lost without a word.
+  void ReportStrayTable(const std::string& name) {
+    size_t dot = name.rfind('.');
+    if (dot == std::string::npos || dot == 0) return;
+    const std::string ext = FoldKey(name.substr(dot + 1));
+    const std::string stem = FoldKey(name.substr(0, dot));
+    // The tables themselves (ChooseTableFile).
+    if ((stem == "models" || stem == "results") && (ext == "csv" || ext == "xlsx" || ext == "xls"))
+      return;
+    const bool sheet = ext == "csv" || ext == "tsv" || ext == "xlsx" || ext == "xlsm" ||
+                       ext == "xls" || ext == "ods";
+    const bool models = stem.rfind("model", 0) == 0 || stem.rfind("mohinh", 0) == 0 ||
+                        stem.rfind("dangkymohinh", 0) == 0;
+    const bool results = stem.rfind("result", 0) == 0 || stem.rfind("ketqua", 0) == 0 ||
+                         stem.rfind("chitieu", 0) == 0;
+    // A text file is a table only by its name (a note "doc-truoc.txt" is not).
+    if (!sheet && !(ext == "txt" && (models || results))) return;
+    const std::string kind = ext == "xlsx" || ext == "xlsm" ? ".xlsx" : ".csv";
+    if (models)
+      Add(Code::kTableFileIgnored, folder_ + "/" + name, 0, "",
+          {name, "bảng mô hình", "models" + kind});
+    else if (results)
+      Add(Code::kTableFileIgnored, folder_ + "/" + name, 0, "",
+          {name, "bảng kết quả chỉ tiêu", "results" + kind});
+    else
+      Add(Code::kTableFileIgnored, folder_ + "/" + name, 0, "",
+          {name, "bảng mô hình hay bảng kết quả", "models" + kind + " hay results" + kind});
   }
 
   // models.csv or models.xlsx; "" when neither, or refused (reported).
@@ -352,7 +386,7 @@ class UnitReader {
     }
     YAML::Node node;
     try {
-      node = YAML::Load(split.yaml);
+      node = LoadYaml(split.yaml);
     } catch (const YAML::Exception& e) {
       Diagnostic d = YamlError(Code::kFrontMatterYaml, file, split.yaml, 2, e);
       d.unit = unit_id_;

@@ -423,15 +423,24 @@ bool Register(const std::string& site_dir, const std::map<std::string, std::stri
 }
 
 // Reads the site a template is made for; false with a Vietnamese *error when it cannot be read.
-bool ReadForScaffold(const std::string& site_dir, Site* site, std::string* error) {
+// Reads the site the files are made for: 0, or the exit status with *error set (2 when site_dir
+// is not a site folder at all, a bad command line as for the other commands; 1 when it cannot be
+// read).
+int ReadForScaffold(const std::string& site_dir, Site* site, std::string* error) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(std::filesystem::path(site_dir) / "site.yaml", ec)) {
+    *error = "“" + site_dir +
+             "” không phải thư mục trang: không có tệp site.yaml. Chạy lệnh trong thư mục "
+             "trang, hoặc chỉ ra thư mục đó bằng --site.";
+    return 2;
+  }
   DiskFileSystem disk;
   Diagnostics diags;
   bool fatal = false;
   *site = ReadSite(disk, site_dir, diags, &fatal);
-  if (!fatal) return true;
-  *error = "Không đọc được thư mục trang “" + site_dir +
-           "”. Chạy dvk check để xem lỗi, hoặc chỉ đúng thư mục có site.yaml (--site).";
-  return false;
+  if (!fatal) return 0;
+  *error = "Không đọc được thư mục trang “" + site_dir + "”. Chạy dvk check để xem lỗi.";
+  return 1;
 }
 
 // A name from the command line: NFC, trimmed; false when it is not one line of UTF-8 text.
@@ -463,7 +472,7 @@ int NewUnit(const NewUnitOptions& options, NewUnitResult* result, std::string* e
   }
 
   Site site;
-  if (!ReadForScaffold(options.site_dir, &site, error)) return 1;
+  if (int status = ReadForScaffold(options.site_dir, &site, error)) return status;
   std::string rel = "content/" + id;
   fs::path folder = JoinPath(options.site_dir, rel);
   std::error_code ec;
@@ -573,7 +582,7 @@ int NewModel(const NewModelOptions& options, std::string* path, bool* known_mode
     return 2;
   }
   Site site;
-  if (!ReadForScaffold(options.site_dir, &site, error)) return 1;
+  if (int status = ReadForScaffold(options.site_dir, &site, error)) return status;
   int unit = site.UnitIndex(unit_id);
   if (unit < 0) {
     *error = "Đơn vị “" + options.unit +

@@ -76,7 +76,7 @@ const std::vector<Table>& Tables() {
         {"ngay_dang_ky", "Ngày đăng ký", "Ngày đăng ký (năm-tháng-ngày)"},
         {"ngay_ra_mat", "Ngày ra mắt", "Ngày ra mắt (năm-tháng-ngày)"},
         {"nguoi_tham_gia", "Số người tham gia", "Số người tham gia"},
-        {"nguoi_huong_loi", "Số người hưởng lợi", "Số người, hộ hưởng lợi"},
+        {"ho_huong_loi", "Số hộ hưởng lợi", "Số hộ gia đình hưởng lợi từ mô hình"},
         {"kinh_phi_dong", "Kinh phí huy động (đồng)", "Kinh phí huy động, tính bằng đồng"},
         {"ngay_cong", "Ngày công", "Số ngày công huy động"},
         {"cap_cong_nhan", "Cấp công nhận", "Cấp đã công nhận mô hình; trống khi chưa công nhận"},

@@ -448,7 +448,7 @@ std::vector<CardFigure> Views::KeyFigures(ModelRef r) const {
     out.push_back({FormatDecimal(s.total),
                    "điểm" + (s.band >= 0 ? ", " + site_.config.ratings[s.band].label : "")});
   if (y.participants) out.push_back({FormatNumber(*y.participants), "người tham gia"});
-  if (y.beneficiaries) out.push_back({FormatNumber(*y.beneficiaries), "người hưởng lợi"});
+  if (y.beneficiaries) out.push_back({FormatNumber(*y.beneficiaries), "hộ hưởng lợi"});
   if (y.funds) out.push_back({FormatMoney(*y.funds), "huy động"});
   if (y.workdays) out.push_back({FormatNumber(*y.workdays), "ngày công"});
   if (y.recognition != Recognition::kNone)
