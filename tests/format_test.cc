@@ -50,6 +50,14 @@ TEST(FormatTest, MoneyInTyAndTrieu) {
   EXPECT_EQ(FormatMoney(335500000), "335,5 triệu đồng");
   EXPECT_EQ(FormatMoney(95000), "95.000 đồng");
   EXPECT_EQ(FormatMoney(12500000000), "12,5 tỷ đồng");
+  // Never rounded, whatever the size: the unit changes instead.
+  EXPECT_EQ(FormatMoney(2162500000), "2.162,5 triệu đồng");
+  EXPECT_EQ(FormatMoney(335487000), "335,487 triệu đồng");
+  EXPECT_EQ(FormatMoney(999999999), "999.999.999 đồng");
+  EXPECT_EQ(FormatMoney(1999999999), "1.999.999.999 đồng");
+  EXPECT_EQ(FormatMoney(2000000000), "2 tỷ đồng");
+  EXPECT_EQ(FormatMoney(249000000), "249 triệu đồng");
+  EXPECT_EQ(FormatMoney(-3340000000), "-3,34 tỷ đồng");
 }
 
 TEST(FormatTest, DatesDayFirst) {

@@ -661,6 +661,40 @@ TEST(ReadSiteTest, QuotedValueOverTwoLinesIsRead) {
   EXPECT_EQ(site.models[0].writeup->title, "Hũ gạo: mỗi ngày một nắm");
 }
 
+// Two folders for one unit: the one named as the unit is read, whichever comes first.
+TEST(ReadSiteTest, FolderNamedAsTheUnitWinsOverAnotherSpelling) {
+  MemoryFileSystem fs = SmallSite();
+  fs.Add("site/content/Xa A/models.csv",
+         "Mã mô hình,Năm,Tên mô hình,Lĩnh vực\nban-nhap,2026,Bản nháp,Kinh tế\n");
+  fs.Add("site/content/xa-a/models.csv",
+         "Mã mô hình,Năm,Tên mô hình,Lĩnh vực\nxa-a-mot,2026,Mô hình một,Kinh tế\n");
+  Diagnostics diags;
+  bool fatal = true;
+  Site site = ReadSite(fs, "site", diags, &fatal);
+  ASSERT_FALSE(fatal);
+  ASSERT_EQ(site.models.size(), 1u);
+  EXPECT_EQ(site.models[0].id, "xa-a-mot");
+  std::vector<const Diagnostic*> twice = WithCode(diags, Code::kUnitFolderTwice);
+  ASSERT_EQ(twice.size(), 1u);
+  EXPECT_EQ(twice[0]->file, "content/Xa A");
+}
+
+// One cause, one message: a models table that cannot be read is reported once, not again on every
+// write-up about one of its models.
+TEST(ReadSiteTest, UnreadableModelsTableIsNotReportedAgainOnItsWriteUps) {
+  for (const char* table : {"site/content/xa-a/models.xls", "site/content/xa-a/models.xlsx"}) {
+    MemoryFileSystem fs = SmallSite();
+    fs.Add(table, "not a workbook");
+    fs.Add("site/content/xa-a/bai-viet.md", "---\nmodel: xa-a-mot\ntitle: Bài\n---\nNội dung.\n");
+    Diagnostics diags;
+    bool fatal = true;
+    ReadSite(fs, "site", diags, &fatal);
+    ASSERT_FALSE(fatal);
+    EXPECT_EQ(diags.Count(Severity::kError), 1) << table << Describe(diags);
+    EXPECT_TRUE(WithCode(diags, Code::kWriteupUnknownModel).empty()) << table << Describe(diags);
+  }
+}
+
 TEST(ReadSiteTest, BadRowsAreLeftOutTheRestKept) {
   MemoryFileSystem fs = SmallSite();
   fs.Add("site/content/xa-a/models.csv",

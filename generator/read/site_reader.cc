@@ -106,8 +106,11 @@ Site ReadSite(const FileSystem& fs, const std::string& dir, Diagnostics& diags, 
       d.unit = e.name;
       diags.Add(std::move(d));
     } else if (!folder_of[unit].empty()) {
-      Diagnostic d = MakeDiagnostic(Code::kUnitFolderTwice, "content/" + e.name, 0, 0, e.name,
-                                    {e.name, folder_of[unit], site.units[unit].id});
+      // The folder named exactly as the unit is the unit's; another spelling ("Xa A") is left.
+      std::string left = e.name;
+      if (e.name == site.units[unit].id) std::swap(left, folder_of[unit]);
+      Diagnostic d = MakeDiagnostic(Code::kUnitFolderTwice, "content/" + left, 0, 0, left,
+                                    {left, folder_of[unit], site.units[unit].id});
       d.unit = site.units[unit].id;
       diags.Add(std::move(d));
     } else {

@@ -157,7 +157,7 @@ class UnitReader {
   std::string TableName(const std::vector<DirEntry>& entries, const std::string& stem) {
     bool refused = false;
     std::string name = ChooseTableFile(entries, folder_, stem, unit_id_, out_.diags, &refused);
-    if (refused && stem == "models") Drop(0, "");  // its models are unknown, not "none"
+    if (refused && stem == "models") DropTable();
     return name;
   }
 
@@ -183,6 +183,13 @@ class UnitReader {
     return std::nullopt;
   }
 
+  // A models table that cannot be read at all (reported): its models are unknown, not "none",
+  // and a write-up about one of them has nothing more to be told.
+  void DropTable() {
+    Drop(0, "");
+    models_unreadable_ = true;
+  }
+
   void Drop(int year, const std::string& id) {
     out_.submission.dropped_model_years.push_back(year);
     if (!id.empty()) dropped_ids_.insert(id);
@@ -192,11 +199,12 @@ class UnitReader {
   void ReadModels(const std::string& file) {
     Table t;
     if (!LoadTable(file, lookups_.model_columns, &t)) {
-      // A table that cannot be read at all: its models are unknown, not "none".
-      Drop(0, "");
+      DropTable();
       return;
     }
-    out_.submission.models_file = true;
+    // A table without a row (as `dvk new unit` makes it, or emptied) reports nothing yet: the
+    // unit's model indicators stay "not reported", never 0.
+    out_.submission.models_file = t.size() > 0;
     for (size_t i = 0; i < t.size(); ++i) ReadModelRow(t.row(i), file);
   }
 
@@ -425,7 +433,8 @@ class UnitReader {
       // The model's row was left out for an error, reported at that row: nothing more to say.
       if (dropped_ids_.count(id)) return;
       if (!registers) {
-        Add(Code::kWriteupUnknownModel, file, line_of("model"), code, {code});
+        if (!models_unreadable_)
+          Add(Code::kWriteupUnknownModel, file, line_of("model"), code, {code});
         return;
       }
       ModelYear m;
@@ -523,7 +532,8 @@ class UnitReader {
   UnitRead out_;
   FolderFiles files_;
   std::map<std::string, size_t> model_index_;  // id → index into out_.models
-  std::set<std::string> dropped_ids_;          // ids of rows left out for an error
+  bool models_unreadable_ = false;
+  std::set<std::string> dropped_ids_;  // ids of rows left out for an error
 };
 
 }  // namespace

@@ -63,9 +63,12 @@ std::string FormatNumber(double v) {
 }
 
 std::string FormatMoney(double v) {
-  if (std::fabs(v) >= 1e9) return FormatDecimal(v / 1e9, 2) + " tỷ đồng";
-  if (std::fabs(v) >= 1e6) return FormatDecimal(v / 1e6, 1) + " triệu đồng";
-  return FormatInt(v) + " đồng";
+  // Whole đồng, as read (read/table); shown in tỷ or triệu only where that loses no digit.
+  const long long n = std::llround(v);
+  const long long a = n < 0 ? -n : n;
+  if (a >= 1'000'000'000 && a % 10'000'000 == 0) return FormatDecimal(n / 1e9, 2) + " tỷ đồng";
+  if (a >= 1'000'000 && a % 1'000 == 0) return FormatDecimal(n / 1e6, 3) + " triệu đồng";
+  return FormatInt(static_cast<double>(n)) + " đồng";
 }
 
 std::string FormatDate(const Date& d) {

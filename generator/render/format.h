@@ -19,7 +19,9 @@ std::string FormatPercent(double v);
 // A figure as a unit reported it: every decimal it has (up to 4), none added: 92.49 → "92,49",
 // 120.5 → "120,5", 1234 → "1.234". Never rounded so that a value below a target reads as it.
 std::string FormatNumber(double v);
-// VND: ≥ 1 tỷ → "2,15 tỷ đồng"; ≥ 1 triệu → "335,5 triệu đồng"; else "95.000 đồng".
+// VND, to the last đồng: in tỷ where that is exact to two decimals ("2,15 tỷ đồng"), else in
+// triệu where exact to three ("2.162,5 triệu đồng", "335,487 triệu đồng"), else in đồng
+// ("999.999.999 đồng", "95.000 đồng"). Never rounded: a sum is published as it is.
 std::string FormatMoney(double v);
 // "25/11/2026".
 std::string FormatDate(const Date& d);
