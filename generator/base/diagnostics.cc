@@ -278,6 +278,12 @@ const std::map<Code, Entry>& Catalogue() {
        {Severity::kError, "Ảnh “{1}” lấy từ trang web khác; trang chỉ dùng ảnh của đơn vị.",
         "Tải ảnh về, chép vào thư mục images của đơn vị và ghi đường dẫn tương đối, ví dụ "
         "images/anh-1.jpg."}},
+      {Code::kImageNotPicture,
+       {Severity::kError,
+        "Tệp “{1}” mang đuôi {2} nhưng nội dung không phải ảnh đọc được (tệp hỏng, cắt cụt, hoặc "
+        "là tài liệu, ảnh HEIC của điện thoại được đổi tên); ảnh bị bỏ.",
+        "Mở ảnh bằng trình xem ảnh rồi lưu lại thành .jpg hoặc .png (trên điện thoại: gửi ảnh "
+        "dạng JPEG), thay tệp cũ và gửi lại."}},
       {Code::kImageTypeRefused,
        {Severity::kError, "Ảnh “{1}” có đuôi {2}, không phải ảnh được phép; ảnh bị bỏ.",
         "Dùng ảnh .jpg, .png, .gif hoặc .webp (ảnh .svg có thể chứa mã chạy nên không được "

@@ -86,6 +86,7 @@ enum class Code {
   kImageOutsideUnit,
   kImageExternal,
   kImageTypeRefused,
+  kImageNotPicture,
   kFileTypeRefused,
   kLinkRefused,
   kMarkdownGuarded,

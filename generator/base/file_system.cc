@@ -53,6 +53,31 @@ std::optional<std::string> DiskFileSystem::ReadFile(const std::string& path) con
   }
 }
 
+std::optional<std::string> DiskFileSystem::ReadHead(const std::string& path, size_t n) const {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  std::string bytes(n, '\0');
+  size_t got = 0;
+  while (got < n) {
+    ssize_t r = ::read(fd, &bytes[got], n - got);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      ::close(fd);
+      return std::nullopt;
+    }
+    if (r == 0) break;
+    got += static_cast<size_t>(r);
+  }
+  ::close(fd);
+  bytes.resize(got);
+  return bytes;
+}
+
 std::vector<DirEntry> DiskFileSystem::ListDir(const std::string& path) const {
   std::vector<DirEntry> out;
   std::error_code ec;

@@ -21,6 +21,12 @@ class FileSystem {
   virtual ~FileSystem() = default;
   // Whole file; nullopt when it cannot be read (absent, a folder, no permission).
   virtual std::optional<std::string> ReadFile(const std::string& path) const = 0;
+  // The first `n` bytes of a file (fewer when it is shorter); nullopt as for ReadFile.
+  virtual std::optional<std::string> ReadHead(const std::string& path, size_t n) const {
+    std::optional<std::string> bytes = ReadFile(path);
+    if (bytes && bytes->size() > n) bytes->resize(n);
+    return bytes;
+  }
   // Entries of a folder sorted by name; empty when it does not exist.
   virtual std::vector<DirEntry> ListDir(const std::string& path) const = 0;
   virtual bool IsFile(const std::string& path) const = 0;
@@ -31,6 +37,7 @@ class FileSystem {
 class DiskFileSystem : public FileSystem {
  public:
   std::optional<std::string> ReadFile(const std::string& path) const override;
+  std::optional<std::string> ReadHead(const std::string& path, size_t n) const override;
   std::vector<DirEntry> ListDir(const std::string& path) const override;
   bool IsFile(const std::string& path) const override;
   std::optional<std::string> RealPath(const std::string& path) const override;

@@ -1,7 +1,9 @@
 #include "read/folder.h"
 
 #include <cctype>
+#include <cstdint>
 #include <set>
+#include <string_view>
 
 #include "read/text.h"
 
@@ -27,6 +29,28 @@ bool AllowedFileType(const std::string& ext, bool image) {
   static const std::set<std::string> kDocuments = {"pdf",  "doc", "docx", "xls", "xlsx", "ppt",
                                                    "pptx", "odt", "ods",  "odp", "csv"};
   return kImages.count(ext) || (!image && kDocuments.count(ext));
+}
+
+// What a picture's first bytes say it is: "JPEG", "PNG", "GIF" or "WebP"; "" for anything else
+// (a document or a web page saved as .jpg, a phone's HEIC photo renamed, a file cut to nothing).
+std::string PictureFormat(std::string_view head) {
+  if (head.substr(0, 3) == "\xFF\xD8\xFF") return "JPEG";
+  if (head.substr(0, 8) == "\x89PNG\r\n\x1A\n") return "PNG";
+  if (head.substr(0, 6) == "GIF87a" || head.substr(0, 6) == "GIF89a") return "GIF";
+  if (head.size() >= 12 && head.substr(0, 4) == "RIFF" && head.substr(8, 4) == "WEBP")
+    return "WebP";
+  return "";
+}
+
+// The width times height a PNG's header declares, or 0 (another format, or no header).
+long long PngPixels(std::string_view head) {
+  if (head.size() < 24 || head.substr(12, 4) != "IHDR") return 0;
+  auto be32 = [&](size_t at) {
+    uint32_t v = 0;
+    for (size_t i = 0; i < 4; ++i) v = v << 8 | static_cast<unsigned char>(head[at + i]);
+    return v;
+  };
+  return static_cast<long long>(be32(16)) * be32(20);
 }
 
 }  // namespace
@@ -93,6 +117,20 @@ std::optional<Image> FolderFiles::Resolve(const std::string& file, int line, con
     Add(image ? Code::kImageTypeRefused : Code::kFileTypeRefused, file, line, src,
         {src, ext.empty() ? "(không có đuôi)" : "." + ext});
     return std::nullopt;
+  }
+  if (image) {
+    // A picture that is no picture would show as a broken image on every page that has it.
+    std::optional<std::string> head = fs_.ReadHead(*real, 32);
+    std::string format = head ? PictureFormat(*head) : "";
+    if (format.empty()) {
+      Add(Code::kImageNotPicture, file, line, src, {src, "." + ext});
+      return std::nullopt;
+    }
+    // 100 million pixels: a photo from any camera is far smaller; such a header is a forgery.
+    if (PngPixels(*head) > 100'000'000) {
+      Add(Code::kImageNotPicture, file, line, src, {src, "." + ext});
+      return std::nullopt;
+    }
   }
   Image img;
   img.source = *real;
