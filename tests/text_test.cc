@@ -261,6 +261,20 @@ TEST(DecodeTextTest, EncodingsUnitsSend) {
       {"control characters", "Vi\xEA\xF2t\x01", std::nullopt, Encoding::kUnknown},
       // 0x81 and 0x8D are unassigned in Windows-1258 and invalid in UTF-8.
       {"invalid bytes", "\x81\x8D", std::nullopt, Encoding::kUnknown},
+      // UTF-8 text with one byte from elsewhere (a no-break space typed as Windows-1252 0xA0):
+      // kept as UTF-8, the stray byte shown as U+FFFD, not read as Windows-1258 ("thĂ nh").
+      {"UTF-8 with a stray byte",
+       "thành công\xA0"
+       "100",
+       "thành công\xEF\xBF\xBD"
+       "100",
+       Encoding::kUtf8Repaired},
+      {"UTF-8 with BOM and a stray byte",
+       "\xEF\xBB\xBFVi\xE1\xBB\x87t \xB0"
+       "C \xE1\xBB\x9F H\xC3\xA0",
+       "Việt \xEF\xBF\xBD"
+       "C ở Hà",
+       Encoding::kUtf8Repaired},
   };
   for (const DecodeCase& c : kCases) {
     SCOPED_TRACE(c.name);
@@ -272,6 +286,24 @@ TEST(DecodeTextTest, EncodingsUnitsSend) {
     }
     EXPECT_EQ(static_cast<int>(enc), static_cast<int>(c.encoding)) << c.name;
   }
+}
+
+// The lines holding stray bytes, for the message that says where to look.
+TEST(DecodeTextTest, StrayBytesAreFoundByLine) {
+  std::vector<int> lines;
+  Encoding enc = Encoding::kUnknown;
+  std::optional<std::string> text =
+      DecodeText("Mã,Tên\nmh-1,Hòa giải\xA0\xA0\nmh-2,Đường\nmh-3,x\xB0y\n", &enc, &lines);
+  ASSERT_TRUE(text);
+  EXPECT_EQ(enc, Encoding::kUtf8Repaired);
+  EXPECT_EQ(lines, (std::vector<int>{2, 4}));
+  EXPECT_EQ(StrayLineList(lines), "2, 4");
+  EXPECT_EQ(StrayLineList({1, 2, 3, 4, 5, 6, 7}), "1, 2, 3, 4, 5 và 2 dòng khác");
+  // Windows-1258 text is not UTF-8 with strays: no lines.
+  lines.clear();
+  EXPECT_EQ(DecodeText("Nguy\xEA\xDEn \xD0\xFD\xF5\xCCng", &enc, &lines), "Nguyễn Đường");
+  EXPECT_EQ(enc, Encoding::kWindows1258);
+  EXPECT_TRUE(lines.empty());
 }
 
 TEST(IsSpreadsheetFileTest, WorkbooksRenamedToCsv) {

@@ -28,6 +28,12 @@ const std::map<Code, Entry>& Catalogue() {
         "Trong Excel chọn Tệp › Lưu thành › “CSV UTF-8 (phân cách bằng dấu phẩy)”. Nếu tệp gõ "
         "bằng phông TCVN3 (.Vn…) hoặc VNI, chuyển sang Unicode bằng công cụ chuyển mã của Unikey "
         "trước."}},
+      {Code::kStrayBytes,
+       {Severity::kWarning,
+        "Tệp có ký tự không đọc được ở dòng {1}: các ký tự đó hiện thành dấu �, phần còn lại của "
+        "tệp đọc bình thường.",
+        "Mở tệp, tìm dấu � ở các dòng đó, gõ lại cho đúng rồi lưu dạng “CSV UTF-8 (phân cách "
+        "bằng dấu phẩy)” (bài viết: lưu dạng UTF-8)."}},
       {Code::kSpreadsheetFile,
        {Severity::kError,
         "Tệp là bảng tính Excel (.xlsx/.xls) chứ không phải CSV; cả tệp bị bỏ qua.",

@@ -15,6 +15,7 @@ enum class Severity { kError, kWarning, kNote };  // lỗi / cảnh báo / ghi c
 enum class Code {
   kFileUnreadable,
   kEncodingUnknown,
+  kStrayBytes,
   kSpreadsheetFile,
   kCsvEmpty,
   kTableTwice,

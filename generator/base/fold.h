@@ -11,6 +11,9 @@
 namespace dvk {
 
 bool IsValidUtf8(std::string_view s);
+// The length of the well-formed UTF-8 character at s[i] (1 to 4); 0 when the bytes there are not
+// one (a stray continuation byte, a cut or overlong sequence, a surrogate).
+size_t Utf8Length(std::string_view s, size_t i);
 
 // Unicode NFC of valid UTF-8.
 std::string ToNfc(std::string_view utf8);

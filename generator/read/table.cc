@@ -323,11 +323,14 @@ bool Table::Load(const std::string& bytes, const std::string& file, const std::s
   // file named .xlsx that is not one is refused as a broken workbook rather than read as text.
   if (IsSpreadsheetFile(bytes) || HasExtension(file, ".xlsx"))
     return LoadWorkbook(bytes, columns, diags, options);
-  std::optional<std::string> text = DecodeText(bytes);
+  Encoding encoding;
+  std::vector<int> strays;
+  std::optional<std::string> text = DecodeText(bytes, &encoding, &strays);
   if (!text) {
     Add(diags, Code::kEncodingUnknown, 0, 0, "", {});
     return false;
   }
+  if (!strays.empty()) Add(diags, Code::kStrayBytes, strays[0], 0, "", {StrayLineList(strays)});
   CsvTable csv = ParseCsv(*text);
   for (int line : csv.unterminated_quote_lines)
     Add(diags, Code::kCsvUnterminatedQuote, line, 0, "", {});

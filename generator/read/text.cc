@@ -227,7 +227,41 @@ bool IsValidId(const std::string& id) {
   return !IsReservedName(id);
 }
 
-std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding) {
+namespace {
+
+// `bytes` as UTF-8 with every stray byte replaced by U+FFFD, and the lines that held one; nullopt
+// unless well-formed multi-byte characters outnumber the stray bytes. Windows-1258 text never
+// passes: its letters (0xC0-0xFF) are followed by ASCII or more letters, never by the
+// continuation bytes (0x80-0xBF) that would make them UTF-8.
+std::optional<std::string> RepairUtf8(std::string_view bytes, std::vector<int>* lines) {
+  std::string text;
+  text.reserve(bytes.size() + 16);
+  int characters = 0, strays = 0, line = 1;
+  for (size_t i = 0; i < bytes.size();) {
+    if (bytes[i] == '\n') ++line;
+    size_t len = Utf8Length(bytes, i);
+    if (len > 0) {
+      characters += len > 1;
+      text.append(bytes.substr(i, len));
+      i += len;
+      continue;
+    }
+    ++strays;
+    if (lines && (lines->empty() || lines->back() != line)) lines->push_back(line);
+    text += "\xEF\xBF\xBD";
+    ++i;
+  }
+  if (characters <= strays) {
+    if (lines) lines->clear();
+    return std::nullopt;
+  }
+  return text;
+}
+
+}  // namespace
+
+std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding,
+                                      std::vector<int>* stray_lines) {
   Encoding enc = Encoding::kUnknown;
   std::optional<std::string> text;
   auto starts = [&](const char* bom, size_t n) {
@@ -238,6 +272,8 @@ std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding
     if (IsValidUtf8(rest)) {
       enc = Encoding::kUtf8Bom;
       text = std::string(rest);
+    } else if ((text = RepairUtf8(rest, stray_lines))) {
+      enc = Encoding::kUtf8Repaired;
     }
   } else if (starts("\xFF\xFE", 2)) {
     text = Iconv(bytes.substr(2), "UTF-16LE");
@@ -248,6 +284,8 @@ std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding
   } else if (IsValidUtf8(bytes)) {
     enc = Encoding::kUtf8;
     text = std::string(bytes);
+  } else if ((text = RepairUtf8(bytes, stray_lines))) {
+    enc = Encoding::kUtf8Repaired;
   } else if (bytes.find('\0') == std::string_view::npos) {
     text = Iconv(bytes, "WINDOWS-1258");
     if (text && !ReadsAsVietnamese(*text)) text.reset();
@@ -257,6 +295,14 @@ std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding
   if (encoding) *encoding = text ? enc : Encoding::kUnknown;
   if (!text) return std::nullopt;
   return ToNfc(*text);
+}
+
+std::string StrayLineList(const std::vector<int>& lines) {
+  std::string out;
+  const size_t shown = std::min<size_t>(lines.size(), 5);
+  for (size_t i = 0; i < shown; ++i) out += (i ? ", " : "") + std::to_string(lines[i]);
+  if (lines.size() > shown) out += " và " + std::to_string(lines.size() - shown) + " dòng khác";
+  return out;
 }
 
 int EditDistance(std::string_view a, std::string_view b, int limit) {

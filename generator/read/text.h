@@ -13,13 +13,21 @@
 
 namespace dvk {
 
-enum class Encoding { kUtf8, kUtf8Bom, kUtf16Le, kUtf16Be, kWindows1258, kUnknown };
+// kUtf8Repaired: UTF-8 but for a few stray bytes, each replaced by U+FFFD.
+enum class Encoding { kUtf8, kUtf8Bom, kUtf8Repaired, kUtf16Le, kUtf16Be, kWindows1258, kUnknown };
 
 // Decodes a file's bytes to NFC UTF-8. Returns nullopt when the bytes are none of the encodings
 // above (then *encoding is kUnknown). Bytes that are not UTF-8 are taken for Windows-1258 only
 // when the result reads as Vietnamese: legacy TCVN3 (ABC) or VNI text, which any byte sequence
 // "decodes" to in Windows-1258, comes out as symbols and foreign letters and is refused.
-std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding = nullptr);
+// Bytes that are UTF-8 but for a few (a cell typed in another program, a character cut in two)
+// keep their UTF-8 text, each stray byte shown as U+FFFD; *stray_lines then lists the lines that
+// held one, for a message that tells where to look.
+std::optional<std::string> DecodeText(std::string_view bytes, Encoding* encoding = nullptr,
+                                      std::vector<int>* stray_lines = nullptr);
+
+// "5", "5, 9" or "5, 9, 12 và 3 dòng khác": the lines DecodeText found stray bytes on.
+std::string StrayLineList(const std::vector<int>& lines);
 
 // True for an Excel workbook (.xlsx zip or .xls compound file) rather than text.
 bool IsSpreadsheetFile(std::string_view bytes);

@@ -381,12 +381,15 @@ class UnitReader {
       Add(Code::kFileUnreadable, file, 0, "", {file});
       return;
     }
-    std::optional<std::string> text = DecodeText(*bytes);
+    Encoding encoding;
+    std::vector<int> strays;
+    std::optional<std::string> text = DecodeText(*bytes, &encoding, &strays);
     if (!text) {
       Add(IsSpreadsheetFile(*bytes) ? Code::kSpreadsheetFile : Code::kEncodingUnknown, file, 0, "",
           {});
       return;
     }
+    if (!strays.empty()) Add(Code::kStrayBytes, file, strays[0], "", {StrayLineList(strays)});
     FrontMatterSplit split = SplitFrontMatter(*text);
     if (!split.found) {
       Add(Code::kFrontMatterMissing, file, 1, "", {});
