@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/file_system.h"
+#include "compute/report.h"
 #include "test_util.h"
 
 namespace dvk {
@@ -586,6 +587,25 @@ TEST(ReadSiteTest, Diagnostics) {
        4,
        "xa-a",
        {"images/anh.jpg", ".jpg"}},
+      {"model year after the period",
+       {{"site/site.yaml", "title: Thử\nroot: tinh\nperiod: {from: 2026, to: 2030}\n"},
+        {"site/content/xa-a/models.csv",
+         "Mã mô hình,Năm,Tên mô hình,Lĩnh vực\nxa-a-mot,2026,Mô hình một,Kinh tế\n"
+         "xa-a-hai,2031,Mô hình hai,Kinh tế\n"}},
+       Code::kYearAfterPeriod,
+       "content/xa-a/models.csv",
+       3,
+       "xa-a",
+       {"2031", "2026–2030"}},
+      {"empty year cell",
+       {{"site/content/xa-a/models.csv",
+         "Mã mô hình,Năm,Tên mô hình,Lĩnh vực\nxa-a-mot,2026,Mô hình một,Kinh tế\n"
+         "xa-a-hai,,Mô hình hai,Kinh tế\n"}},
+       Code::kYearEmpty,
+       "content/xa-a/models.csv",
+       3,
+       "xa-a",
+       {"để trống"}},
       {"write-up for an unknown model",
        {{"site/content/xa-a/bai-viet.md", "---\nmodel: khong-co\ntitle: Bài\n---\nNội dung.\n"}},
        Code::kWriteupUnknownModel,
@@ -704,6 +724,32 @@ TEST(ReadSiteTest, UnreadableModelsTableIsNotReportedAgainOnItsWriteUps) {
     EXPECT_EQ(diags.Count(Severity::kError), 1) << table << Describe(diags);
     EXPECT_TRUE(WithCode(diags, Code::kWriteupUnknownModel).empty()) << table << Describe(diags);
   }
+}
+
+// One cause, one message: a launch date or a criterion's points refused at the cell are not
+// reported again by the checks of what a row lacks (a new model without its launch date, a typical
+// model not fully evaluated).
+TEST(ReadSiteTest, RefusedCellIsNotReportedAgainAsMissing) {
+  MemoryFileSystem fs = SmallSite();
+  fs.Add("site/content/xa-a/models.csv",
+         "Mã mô hình,Năm,Tên mô hình,Lĩnh vực,Hình thức,Ngày ra mắt,Tiêu biểu,TC1,TC2\n"
+         "xa-a-mot,2026,Mô hình một,Kinh tế,mới,31/02/2026,,,\n"
+         "xa-a-hai,2026,Mô hình hai,Kinh tế,mới,01/03/2026,có,60,40\n"
+         "xa-a-ba,2026,Mô hình ba,Kinh tế,mới,,có,,\n");
+  Diagnostics diags;
+  bool fatal = true;
+  Site site = ReadSite(fs, "site", diags, &fatal);
+  ASSERT_FALSE(fatal);
+  ComputeReport(site, diags);
+  EXPECT_EQ(WithCode(diags, Code::kBadDate).size(), 1u) << Describe(diags);
+  EXPECT_EQ(WithCode(diags, Code::kPointsOverMax).size(), 1u) << Describe(diags);
+  // Only the third model, which leaves both out, is told about them.
+  std::vector<const Diagnostic*> no_launch = WithCode(diags, Code::kNewWithoutLaunch);
+  ASSERT_EQ(no_launch.size(), 1u) << Describe(diags);
+  EXPECT_EQ(no_launch[0]->line, 4);
+  std::vector<const Diagnostic*> unevaluated = WithCode(diags, Code::kTypicalNotEvaluated);
+  ASSERT_EQ(unevaluated.size(), 1u) << Describe(diags);
+  EXPECT_EQ(unevaluated[0]->line, 4);
 }
 
 TEST(ReadSiteTest, BadRowsAreLeftOutTheRestKept) {

@@ -175,6 +175,16 @@ const std::map<Code, Entry>& Catalogue() {
       {Code::kBadYear,
        {Severity::kError, "Ô ở {1} phải là năm (4 chữ số) nhưng có “{2}”; dòng này bị bỏ qua.",
         "Ghi năm đầy đủ, ví dụ 2026."}},
+      {Code::kYearEmpty,
+       {Severity::kError, "Ô ở {1} để trống nhưng phải có năm; dòng này bị bỏ qua.",
+        "Ghi năm đầy đủ, ví dụ 2026. Nếu là ô gộp trong Excel, bỏ gộp ô rồi ghi năm vào từng "
+        "dòng."}},
+      {Code::kYearAfterPeriod,
+       {Severity::kError,
+        "Năm {2} ở {1} nằm sau giai đoạn {3}–{4} của phong trào (site.yaml); dòng này bị bỏ "
+        "qua.",
+        "Sửa năm cho đúng (thường là gõ nhầm). Nếu phong trào đã sang giai đoạn mới, sửa khóa "
+        "period trong site.yaml."}},
       {Code::kBadBool,
        {Severity::kError, "Ô ở {1} phải là có hoặc không nhưng có “{2}”; ô này bị bỏ qua.",
         "Ghi “có” hoặc “x” nếu có; “không” hoặc để trống nếu không."}},

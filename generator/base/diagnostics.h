@@ -53,6 +53,8 @@ enum class Code {
   kBadInteger,
   kBadDate,
   kBadYear,
+  kYearEmpty,
+  kYearAfterPeriod,
   kBadBool,
   kBadId,
   kBadChoice,

@@ -478,14 +478,15 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
         diags.Add(std::move(d));
       };
       std::string year = std::to_string(my.year);
-      if (my.typical && !s.complete) warn(Code::kTypicalNotEvaluated, {my.name, year, criteria});
+      if (my.typical && !s.complete && !my.points_refused)
+        warn(Code::kTypicalNotEvaluated, {my.name, year, criteria});
       if (my.typical && s.failed >= 0) {
         const Criterion& c = site.criteria[s.failed];
         warn(Code::kTypicalFailsCriterion,
              {my.name, year, c.id, DiagnosticNumber(*my.points[s.failed]),
               DiagnosticNumber(c.pass)});
       }
-      if (my.kind == ModelKind::kNew && !my.launched_on)
+      if (my.kind == ModelKind::kNew && !my.launched_on && !my.launch_refused)
         warn(Code::kNewWithoutLaunch, {my.name, year});
       if (my.kind == ModelKind::kContinuing && i == 0)
         warn(Code::kContinuingWithoutEarlier, {my.name, year});

@@ -97,6 +97,9 @@ struct ModelYear {
   Recognition recognition = Recognition::kNone;
   bool typical = false;
   std::vector<std::optional<double>> points;  // by criterion index; nullopt = not evaluated
+  // A launch date, or a criterion's points, refused at its cell (reported there): the checks of
+  // what the row lacks say nothing more about it (one cause, one message).
+  bool launch_refused = false, points_refused = false;
   std::string summary;
   std::vector<std::pair<std::string, std::string>> extras;  // unknown columns: header, value
   std::string file;

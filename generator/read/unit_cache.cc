@@ -12,12 +12,12 @@ namespace dvk {
 namespace {
 
 // The first bytes of an entry: the format, made again by any change to what is kept.
-constexpr std::string_view kMagic = "dvk-unit-read 1\n";
+constexpr std::string_view kMagic = "dvk-unit-read 2\n";
 
 // A field added to one of these types must be kept below too (its list of fields); the sizes tell
 // when the types change (on the platform dvk is built for).
 #if defined(__x86_64__) && defined(__GLIBCXX__)
-static_assert(sizeof(ModelYear) == 312, "ModelYear changed: keep the new field in unit_cache.cc");
+static_assert(sizeof(ModelYear) == 320, "ModelYear changed: keep the new field in unit_cache.cc");
 static_assert(sizeof(WriteUp) == 392, "WriteUp changed: keep the new field in unit_cache.cc");
 static_assert(sizeof(Model) == 496, "Model changed: keep the new field in unit_cache.cc");
 static_assert(sizeof(Image) == 128, "Image changed: keep the new field in unit_cache.cc");
@@ -60,6 +60,8 @@ void ModelYearFields(T& y, F& f) {
   f.Enum(y.recognition, Recognition::kCentral);
   f.Field(y.typical);
   f.Field(y.points);
+  f.Field(y.launch_refused);
+  f.Field(y.points_refused);
   f.Field(y.summary);
   f.Field(y.extras);
   f.Field(y.file);

@@ -176,8 +176,20 @@ class UnitReader {
   std::optional<int> ReadYear(const Record& r) {
     bool bad = false;
     std::optional<long long> year = r.Integer("year", out_.diags, &bad);
+    const SiteConfig& c = site_.config;
+    // A year after the period is a slip of the keyboard ("2031" for 2021), not a year of the
+    // movement: its row would make a year of pages and tell every other unit it sent nothing.
+    // (Years before it are the history of models that go on.)
+    if (year && c.period_to > 0 && *year > c.period_to && *year <= 2200) {
+      r.Report(out_.diags, Code::kYearAfterPeriod, "year", r.Text("year"),
+               {r.CellName("year"), std::to_string(*year), std::to_string(c.period_from),
+                std::to_string(c.period_to)});
+      return std::nullopt;
+    }
     if (year && *year >= 1900 && *year <= 2200) return static_cast<int>(*year);
-    if (!bad || year)
+    if (!bad && Trim(r.Text("year")).empty())
+      r.Report(out_.diags, Code::kYearEmpty, "year", "", {r.CellName("year")});
+    else if (!bad || year)
       r.Report(out_.diags, Code::kBadYear, "year", r.Text("year"),
                {r.CellName("year"), r.Text("year")});
     return std::nullopt;
@@ -256,7 +268,10 @@ class UnitReader {
     m.owner = r.Text("owner");
     m.summary = r.Text("summary");
     m.registered_on = r.DateCell("registered_on", out_.diags, &bad);
-    m.launched_on = r.DateCell("launched_on", out_.diags, &bad);
+    bool refused = false;
+    m.launched_on = r.DateCell("launched_on", out_.diags, &refused);
+    m.launch_refused = refused && !m.launched_on;
+    bad = bad || refused;
     m.participants = r.Integer("participants", out_.diags, &bad);
     m.beneficiaries = r.Integer("beneficiaries", out_.diags, &bad);
     m.funds = r.Number("funds", out_.diags, &bad);
@@ -267,12 +282,16 @@ class UnitReader {
       m.typical = r.YesNo("typical", out_.diags, &bad).value_or(false);
     for (const Criterion& c : site_.criteria) {
       std::string key = "crit:" + c.id;
-      std::optional<double> p = r.Number(key, out_.diags, &bad);
+      bool refused_points = false;
+      std::optional<double> p = r.Number(key, out_.diags, &refused_points);
       if (p && *p > c.max + 1e-9) {
         r.Report(out_.diags, Code::kPointsOverMax, key, r.Text(key),
                  {c.id, r.Text(key), DiagnosticNumber(c.max)});
         p.reset();
+        refused_points = true;
       }
+      m.points_refused = m.points_refused || (refused_points && !p);
+      bad = bad || refused_points;
       m.points.push_back(p);
     }
     m.extras = r.Extras();
