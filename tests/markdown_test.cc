@@ -117,6 +117,28 @@ TEST(RenderMarkdownTest, UnsafeInputIsDropped) {
                        ">bấm vào</a>"));
 }
 
+// Raw HTML is taken out whole (no "raw HTML omitted" comment on the page) and said once, at its
+// first line, with how many places.
+TEST(RenderMarkdownTest, RawHtmlIsLeftOutAndSaidOnce) {
+  Recorder r;
+  std::vector<MarkdownGuard> guards;
+  std::string html = RenderMarkdown(
+      "Chào bà con.\n\n<div class=\"x\">bảng dán từ Word</div>\n\nChữ <b>đậm</b> thôi.\n", 10,
+      r.Resolver(), &guards);
+  EXPECT_TRUE(Lacks(html, "omitted")) << html;
+  EXPECT_TRUE(Lacks(html, "<div")) << html;
+  EXPECT_TRUE(Contains(html, "Chào bà con.")) << html;
+  EXPECT_TRUE(Contains(html, "đậm")) << html;
+  ASSERT_EQ(guards.size(), 1u);
+  EXPECT_TRUE(guards[0].html);
+  EXPECT_EQ(guards[0].line, 12);
+  EXPECT_EQ(guards[0].what, "mã HTML ở dòng 12 và 2 chỗ khác");
+  // Markdown without HTML says nothing.
+  guards.clear();
+  RenderMarkdown("Chữ **đậm** và <https://example.gov.vn>.\n", 1, r.Resolver(), &guards);
+  EXPECT_TRUE(guards.empty());
+}
+
 TEST(RenderMarkdownTest, ImageResolverGetsFileLines) {
   // The body starts at line 6 of the file (after a five-line front matter).
   const std::string body =

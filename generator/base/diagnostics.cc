@@ -316,6 +316,10 @@ const std::map<Code, Entry>& Catalogue() {
        {Severity::kWarning, "Bài viết có {1}.",
         "Bài viết thông thường không gặp giới hạn này; kiểm tra tệp có bị dán nhầm nội dung lạ "
         "(bảng tính, mã trang web) không."}},
+      {Code::kMarkdownHtml,
+       {Severity::kWarning, "Bài viết có {1}: phần mã đó bị bỏ, không được đăng lên trang.",
+        "Viết bằng chữ thường và Markdown (bảng dùng dấu |, chữ đậm **như thế này**). Khi dán từ "
+        "Word hay trang web, dán dạng chữ thường (Ctrl+Shift+V)."}},
       {Code::kSiteMissing,
        {Severity::kError, "Không có tệp site.yaml trong thư mục trang.",
         "Chạy dvk trong thư mục trang, hoặc chỉ đường dẫn tới thư mục có site.yaml."}},

@@ -93,6 +93,7 @@ enum class Code {
   kFileTypeRefused,
   kLinkRefused,
   kMarkdownGuarded,
+  kMarkdownHtml,
   kSiteMissing,
   kSiteYaml,
   kSiteUnknownKey,

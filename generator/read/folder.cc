@@ -188,7 +188,8 @@ std::string FolderFiles::RenderBody(const FrontMatterSplit& split, const std::st
         return "dvk-root:" + found->url;
       },
       &guards, MarkdownLimits(), top_heading);
-  for (const MarkdownGuard& g : guards) Add(Code::kMarkdownGuarded, file, g.line, "", {g.what});
+  for (const MarkdownGuard& g : guards)
+    Add(g.html ? Code::kMarkdownHtml : Code::kMarkdownGuarded, file, g.line, "", {g.what});
   return html;
 }
 

@@ -243,7 +243,8 @@ std::string RenderMarkdown(std::string_view body, int body_line, const UrlResolv
   cmark_parser_feed(parser.get(), text.data(), text.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
 
-  std::vector<cmark_node*> dropped_images, dropped_links;
+  std::vector<cmark_node*> dropped_images, dropped_links, dropped_html;
+  int html_line = 0;
   {
     std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(doc.get()));
     cmark_event_type ev;
@@ -254,6 +255,16 @@ std::string RenderMarkdown(std::string_view body, int body_line, const UrlResolv
         // Under the page's own headings: "#" and "##" take top_heading, deeper ones follow.
         int level = cmark_node_get_heading_level(node);
         cmark_node_set_heading_level(node, std::clamp(level + top_heading - 2, top_heading, 6));
+        continue;
+      }
+      if (ev == CMARK_EVENT_ENTER &&
+          (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE)) {
+        // Never published (safe mode); taken out whole rather than left as a comment saying so.
+        dropped_html.push_back(node);
+        int start = 0;
+        for (cmark_node* n = node; n && start == 0; n = cmark_node_parent(n))
+          start = cmark_node_get_start_line(n);
+        if (html_line == 0) html_line = body_line + std::max(start, 1) - 1;
         continue;
       }
       if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_IMAGE && type != CMARK_NODE_LINK))
@@ -278,6 +289,17 @@ std::string RenderMarkdown(std::string_view body, int body_line, const UrlResolv
     }
   }
   for (cmark_node* node : dropped_images) {
+    cmark_node_unlink(node);
+    cmark_node_free(node);
+  }
+  // One message for all of it, at the first place.
+  if (!dropped_html.empty() && guards) {
+    std::string what = "mã HTML ở dòng " + std::to_string(html_line);
+    if (dropped_html.size() > 1)
+      what += " và " + std::to_string(dropped_html.size() - 1) + " chỗ khác";
+    guards->push_back({html_line, what, /*html=*/true});
+  }
+  for (cmark_node* node : dropped_html) {
     cmark_node_unlink(node);
     cmark_node_free(node);
   }

@@ -48,6 +48,7 @@ struct MarkdownLimits {
 struct MarkdownGuard {
   int line = 0;
   std::string what;
+  bool html = false;  // raw HTML left out (what: where), rather than a limit applied
 };
 
 // Renders GFM (tables, strikethrough, autolinks, tag filter) to HTML. body_line is the file line
