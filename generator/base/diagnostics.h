@@ -86,6 +86,8 @@ enum class Code {
   kWriteupDuplicate,
   kTypicalWithoutWriteUp,
   kImageMissing,
+  kFileMissing,
+  kFileOutsideUnit,
   kImageOutsideUnit,
   kImageExternal,
   kImageTypeRefused,

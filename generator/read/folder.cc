@@ -100,15 +100,18 @@ std::optional<Image> FolderFiles::Resolve(const std::string& file, int line, con
     if (real) break;
   }
   bool inside = base && real && real->compare(0, base->size() + 1, *base + "/") == 0;
+  const Code outside = image ? Code::kImageOutsideUnit : Code::kFileOutsideUnit;
   if (real && !inside) {
-    Add(Code::kImageOutsideUnit, file, line, src, {src});
+    Add(outside, file, line, src, {src});
     return std::nullopt;
   }
   auto is_file = real ? is_file_.find(*real) : is_file_.end();
   if (real && is_file == is_file_.end()) is_file = is_file_.emplace(*real, fs_.IsFile(*real)).first;
   if (!real || !is_file->second) {
-    Add(path.find("..") != std::string::npos ? Code::kImageOutsideUnit : Code::kImageMissing, file,
-        line, src, {src});
+    Add(path.find("..") != std::string::npos ? outside
+        : image                              ? Code::kImageMissing
+                                             : Code::kFileMissing,
+        file, line, src, {src});
     return std::nullopt;
   }
   std::string rel = real->substr(base->size() + 1);
