@@ -123,11 +123,11 @@ bool RunJobs(const std::vector<Job>& jobs, int threads, OutputSink& sink, Diagno
   return !failed;
 }
 
-// A job's key: the build's input stamp, where the job writes and what it makes, and the
-// write-up bodies it shows (Builder::BodyKey), as 64 bits of hash.
 // How long a build cache entry no build asked for is kept (BuildCache::PruneUnused).
 constexpr int kCacheUnusedDays = 30;
 
+// A job's key: the build's input stamp, where the job writes and what it makes, and the
+// write-up bodies it shows (Builder::BodyKey), as 64 bits of hash.
 std::string JobKey(const std::string& stamp, const Job& job) {
   std::string what = stamp + "\x1f" + job.path + "\x1f" + std::to_string(job.item) + "\x1f" +
                      std::to_string(job.year) + "\x1f" + std::to_string(job.page) + "\x1f" +

@@ -692,14 +692,22 @@ TEST(ReadSiteTest, QuotedValueOverTwoLinesIsRead) {
   fs.Add("site/content/xa-a/bai-viet.md",
          "---\nmodel: xa-a-mot\ntitle: \"Hũ gạo: mỗi ngày\n  một nắm\"\nsummary: 'Nhà ''A'' góp'\n"
          "---\nBài.\n");
+  // A quote inside a block scalar is text.
+  fs.Add("site/content/xa-a/bai-hai.md",
+         "---\nmodel: xa-a-hai\nname: Mô hình hai\nfield: Kinh tế\nyear: 2026\nsummary: |\n"
+         "  Bà con nói: \"làm được\n\n  là nhờ dân\ntitle: Hai\n---\nBài.\n");
   Diagnostics diags;
   bool fatal = true;
   Site site = ReadSite(fs, "site", diags, &fatal);
   ASSERT_FALSE(fatal);
   EXPECT_TRUE(WithCode(diags, Code::kFrontMatterYaml).empty()) << Describe(diags);
-  ASSERT_EQ(site.models.size(), 1u);
-  ASSERT_TRUE(site.models[0].writeup);
-  EXPECT_EQ(site.models[0].writeup->title, "Hũ gạo: mỗi ngày một nắm");
+  const Model* one = FindModel(site, "xa-a-mot");
+  const Model* two = FindModel(site, "xa-a-hai");
+  ASSERT_TRUE(one && one->writeup && two && two->writeup);
+  EXPECT_EQ(one->writeup->title, "Hũ gạo: mỗi ngày một nắm");
+  EXPECT_TRUE(Contains(two->writeup->summary, "Bà con nói: \"làm được")) << two->writeup->summary;
+  EXPECT_TRUE(Contains(two->writeup->summary, "là nhờ dân")) << two->writeup->summary;
+  EXPECT_EQ(two->writeup->title, "Hai");
 }
 
 // Two folders for one unit: the one named as the unit is read, whichever comes first.

@@ -557,8 +557,21 @@ YAML::Node LoadYaml(const std::string& yaml) {
     lines.push_back(std::string_view(yaml).substr(start, end - start));
     start = end + 1;
   }
+  // The lines of a block scalar ("summary: |" and the lines indented under it) are text.
+  size_t block_indent = std::string_view::npos;
   for (size_t i = 0; i < lines.size(); ++i) {
+    size_t indent = lines[i].find_first_not_of(' ');
+    if (block_indent != std::string_view::npos) {
+      if (indent == std::string_view::npos || indent > block_indent ||
+          lines[i].find_first_not_of(" \r") == std::string_view::npos)
+        continue;
+      block_indent = std::string_view::npos;
+    }
     size_t v = ValueStart(lines[i]);
+    if (v < lines[i].size() && (lines[i][v] == '|' || lines[i][v] == '>')) {
+      block_indent = indent;
+      continue;
+    }
     if (v >= lines[i].size() || (lines[i][v] != '"' && lines[i][v] != '\'')) continue;
     const char quote = lines[i][v];
     if (ClosingQuote(lines[i], v + 1, quote) != std::string_view::npos) continue;
