@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <set>
 #include <sstream>
 
@@ -28,8 +29,11 @@ std::string JoinPath(const std::string& a, const std::string& b) {
   return a.back() == '/' ? a + b : a + "/" + b;
 }
 
-std::optional<std::string> DiskFileSystem::ReadFile(const std::string& path) const {
-  // One open, one fstat, one read for the whole file.
+namespace {
+
+// The bytes of a regular file, at most `limit` of them: one open, one fstat, then reads until the
+// end (a file that grows while it is read is read to its new end).
+std::optional<std::string> ReadRegular(const std::string& path, size_t limit) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
   struct stat st {};
@@ -37,45 +41,35 @@ std::optional<std::string> DiskFileSystem::ReadFile(const std::string& path) con
     ::close(fd);
     return std::nullopt;
   }
-  std::string bytes(static_cast<size_t>(st.st_size), '\0');
+  std::string bytes(std::min(static_cast<size_t>(st.st_size), limit), '\0');
   size_t got = 0;
   while (true) {
-    if (got == bytes.size()) bytes.resize(bytes.size() + 65536);  // the file grew
+    if (got == bytes.size()) {
+      if (got >= limit) break;
+      bytes.resize(std::min(bytes.size() + 65536, limit));  // the file grew
+    }
     ssize_t n = ::read(fd, &bytes[got], bytes.size() - got);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      ::close(fd);
-      if (n < 0) return std::nullopt;
-      bytes.resize(got);
-      return bytes;
-    }
-    got += static_cast<size_t>(n);
-  }
-}
-
-std::optional<std::string> DiskFileSystem::ReadHead(const std::string& path, size_t n) const {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
-  struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    return std::nullopt;
-  }
-  std::string bytes(n, '\0');
-  size_t got = 0;
-  while (got < n) {
-    ssize_t r = ::read(fd, &bytes[got], n - got);
-    if (r < 0 && errno == EINTR) continue;
-    if (r < 0) {
+    if (n < 0) {
       ::close(fd);
       return std::nullopt;
     }
-    if (r == 0) break;
-    got += static_cast<size_t>(r);
+    if (n == 0) break;
+    got += static_cast<size_t>(n);
   }
   ::close(fd);
   bytes.resize(got);
   return bytes;
+}
+
+}  // namespace
+
+std::optional<std::string> DiskFileSystem::ReadFile(const std::string& path) const {
+  return ReadRegular(path, std::numeric_limits<size_t>::max());
+}
+
+std::optional<std::string> DiskFileSystem::ReadHead(const std::string& path, size_t n) const {
+  return ReadRegular(path, n);
 }
 
 std::vector<DirEntry> DiskFileSystem::ListDir(const std::string& path) const {
