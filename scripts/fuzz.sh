@@ -4,9 +4,9 @@
 # are only read: inputs found new go to build-fuzz/runs/<target>/corpus. Exits non-zero when any
 # target crashes, hangs, leaks, runs out of memory or breaks a property; the input that did it is
 # kept in build-fuzz/runs/<target>/ and named in the output.
-# Usage: bash scripts/fuzz.sh [SECONDS]    (per target, default 18: 8 targets on 2 processors ≈ 1¼ min)
+# Usage: bash scripts/fuzz.sh [SECONDS]    (per target, default 14: 8 targets on 2 processors ≈ 1 min)
 set -euo pipefail
-seconds=${1:-18}
+seconds=${1:-14}
 cd "$(dirname "$0")/.."
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Release -DDVK_FUZZ=ON \
