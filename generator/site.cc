@@ -209,8 +209,9 @@ int Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, 
   std::unique_ptr<CachedUnitReads> reads;
   if (!options.cache_dir.empty() && on_disk)
     reads = std::make_unique<CachedUnitReads>(options.cache_dir);
-  loaded->site =
-      ReadSite(fs, options.site_dir, diags, &fatal, WorkerCount(options.jobs), reads.get());
+  FolderFingerprints walked;
+  loaded->site = ReadSite(fs, options.site_dir, diags, &fatal, WorkerCount(options.jobs),
+                          reads.get(), &walked);
   if (fatal) return kNothingPublished;
   if (reads) reads->Prune();
   timer.Mark("read");
@@ -236,7 +237,7 @@ int Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, 
   timer.Mark("compute");
   // Stamped only where it can be: inputs on disk, and a build that may reuse what it made.
   if (!options.cache_dir.empty() && on_disk) {
-    loaded->input_stamp = InputStamp(options.site_dir, loaded->site);
+    loaded->input_stamp = InputStamp(options.site_dir, loaded->site, walked);
     timer.Mark("stamp");
   }
   return kBuilt;

@@ -11,6 +11,7 @@
 #include <mutex>
 
 #include "read/site_reader.h"
+#include "read/stamp.h"
 #include "site.h"
 #include "test_util.h"
 #include "write/sink.h"
@@ -198,6 +199,38 @@ TEST_F(UnitCacheTest, BytesThatAreNotAReadingGiveNothing) {
   for (auto& [key, entry] : store.entries()) entry = "dvk-unit-read 0\n" + entry;
   const std::string fresh = Read(nullptr);
   EXPECT_EQ(Read(&store), fresh);
+}
+
+// The input stamp takes the reader's look at each unit folder instead of walking it again: the
+// same stamp as a walk of every folder, in every state of the site below.
+TEST_F(UnitCacheTest, TheStampFromTheReadersLookIsTheStampOfAWalk) {
+  MemoryStore store;
+  auto stamps = [&] {
+    Diagnostics diags;
+    bool fatal = false;
+    FolderFingerprints walked;
+    Site site = ReadSite(DiskFileSystem(), dir_.string(), diags, &fatal, 2, &store, &walked);
+    EXPECT_FALSE(fatal);
+    EXPECT_EQ(walked.size(), 5u);  // every unit folder, with or without a kept reading
+    EXPECT_TRUE(walked.count("content/tinh"));
+    std::string from_reader = InputStamp(dir_.string(), site, walked);
+    EXPECT_EQ(from_reader, InputStamp(dir_.string(), site)) << "walked folders differ";
+    EXPECT_FALSE(from_reader.empty());
+    return from_reader;
+  };
+  const std::string first = stamps();
+  EXPECT_EQ(stamps(), first);  // readings now from the store
+
+  // The body of a write-up is not in the stamp (its model page keys on it), front matter is.
+  const fs::path writeup = dir_ / "content/tinh/vuon-cay-mau.md";
+  std::ofstream(writeup, std::ios::app) << "\nMột câu thêm.\n";
+  EXPECT_EQ(stamps(), first);
+  // A table of a unit, a file added to a unit folder, a picture: the stamp changes.
+  std::ofstream(dir_ / "content/tinh/ghi-chu.txt") << "x";
+  const std::string added = stamps();
+  EXPECT_NE(added, first);
+  std::ofstream(dir_ / "content/xa-an/models.csv", std::ios::app) << "\n";
+  EXPECT_NE(stamps(), added);
 }
 
 }  // namespace

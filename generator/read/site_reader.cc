@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "base/pool.h"
 #include "base/progress.h"
@@ -83,7 +84,7 @@ void FinishConfig(Site& site) {
 }  // namespace
 
 Site ReadSite(const FileSystem& fs, const std::string& dir, Diagnostics& diags, bool* fatal,
-              int jobs, const UnitReadStore* store) {
+              int jobs, const UnitReadStore* store, FolderFingerprints* walked) {
   Site site;
   Lookups lookups;
   *fatal = !ReadCatalogues(fs, dir, &site, &lookups, diags);
@@ -123,13 +124,17 @@ Site ReadSite(const FileSystem& fs, const std::string& dir, Diagnostics& diags, 
   for (size_t u = 0; u < n; ++u)
     if (!folder_of[u].empty()) to_read.push_back(static_cast<int>(u));
   std::vector<UnitRead> reads(to_read.size());
+  // Each folder's files as fingerprinted for its key; none when it could not be walked.
+  std::vector<std::optional<std::vector<std::string>>> files(to_read.size());
   {
     const std::string shared = store ? SharedReadKey(dir) : "";
     Progress progress("Đọc đơn vị", to_read.size());
     ParallelFor(to_read.size(), jobs, [&](size_t i) {
       int unit = to_read[i];
       const std::string& folder = folder_of[unit];
-      std::string key = shared.empty() ? "" : UnitReadKey(shared, dir, site, unit, folder);
+      std::vector<std::string> lines;
+      std::string key = shared.empty() ? "" : UnitReadKey(shared, dir, site, unit, folder, &lines);
+      if (!key.empty()) files[i] = std::move(lines);
       std::optional<UnitRead> kept;
       if (!key.empty())
         if (std::optional<std::string> bytes = store->Get(key)) kept = DeserializeUnitRead(*bytes);
@@ -142,6 +147,9 @@ Site ReadSite(const FileSystem& fs, const std::string& dir, Diagnostics& diags, 
       progress.Step();
     });
   }
+  if (walked)
+    for (size_t i = 0; i < files.size(); ++i)
+      if (files[i]) (*walked)["content/" + folder_of[to_read[i]]] = std::move(*files[i]);
   site.submissions.resize(n);
   for (size_t i = 0; i < reads.size(); ++i) {
     UnitRead& r = reads[i];

@@ -11,6 +11,7 @@
 #include "base/diagnostics.h"
 #include "base/file_system.h"
 #include "model/site.h"
+#include "read/stamp.h"
 
 namespace dvk {
 
@@ -19,9 +20,11 @@ class UnitReadStore;
 // Returns the site read from `dir`, reading units on `jobs` threads. Fatal problems (no
 // site.yaml, no unit register, no root) leave diagnostics of severity error and *fatal set.
 // With a `store` (a site on disk), a unit whose files, catalogues and dvk are those of a reading
-// kept there is taken from it instead of being read again (read/unit_cache.h).
+// kept there is taken from it instead of being read again (read/unit_cache.h); *walked (when
+// given) then gets the files of every unit folder so looked at, for read/stamp's InputStamp.
 Site ReadSite(const FileSystem& fs, const std::string& dir, Diagnostics& diags, bool* fatal,
-              int jobs = 1, const UnitReadStore* store = nullptr);
+              int jobs = 1, const UnitReadStore* store = nullptr,
+              FolderFingerprints* walked = nullptr);
 
 }  // namespace dvk
 

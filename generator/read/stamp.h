@@ -9,6 +9,7 @@
 #ifndef DVK_READ_STAMP_H_
 #define DVK_READ_STAMP_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,11 +17,17 @@
 
 namespace dvk {
 
+// TreeFingerprints' lines of folders walked already, by their path relative to the site folder
+// ("content/xa-an"): the reader walks each unit's folder for the read cache's key, and the stamp
+// takes those lines instead of walking the folder again.
+using FolderFingerprints = std::map<std::string, std::vector<std::string>>;
+
 // A digest of the site folder's inputs (every file of site.yaml, data/, content/, static/ and
 // themes/ by path, size and modification time, but the write-ups of models), of what the
 // write-ups say outside their bodies, and of the running dvk. `site` is the site read from
-// `site_dir` on disk.
-std::string InputStamp(const std::string& site_dir, const Site& site);
+// `site_dir` on disk; `walked`, folders of content/ whose files the reading fingerprinted.
+std::string InputStamp(const std::string& site_dir, const Site& site,
+                       const FolderFingerprints& walked = {});
 
 // The fingerprint of one file, "size mtime" (symbolic links followed); "" when it cannot be read.
 std::string FileFingerprint(const std::string& path);

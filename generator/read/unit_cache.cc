@@ -311,14 +311,15 @@ std::string SharedReadKey(const std::string& site_dir) {
 }
 
 std::string UnitReadKey(const std::string& shared, const std::string& site_dir, const Site& site,
-                        int unit, const std::string& folder) {
+                        int unit, const std::string& folder, std::vector<std::string>* lines) {
   if (shared.empty()) return "";
-  std::vector<std::string> lines;
-  if (!TreeFingerprints(site_dir, "content/" + folder, &lines)) return "";
-  std::sort(lines.begin(), lines.end());
+  std::vector<std::string> files;
+  if (!TreeFingerprints(site_dir, "content/" + folder, &files)) return "";
+  std::sort(files.begin(), files.end());
   std::string key = shared;
   key += "unit\t" + std::to_string(unit) + "\t" + site.units[unit].id + "\t" + folder + "\n";
-  for (const std::string& line : lines) key += line + "\n";
+  for (const std::string& line : files) key += line + "\n";
+  if (lines) *lines = std::move(files);
   return key;
 }
 

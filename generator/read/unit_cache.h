@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "read/unit_reader.h"
 
@@ -33,8 +34,10 @@ std::string SharedReadKey(const std::string& site_dir);
 
 // The key of the reading of `folder` (content/<folder>/) as unit `unit` of `site`; "" when the
 // folder cannot be walked to the end (a link back up the tree): such a unit is always read.
+// *lines (when given) gets the folder's files as read/stamp's TreeFingerprints gives them.
 std::string UnitReadKey(const std::string& shared, const std::string& site_dir, const Site& site,
-                        int unit, const std::string& folder);
+                        int unit, const std::string& folder,
+                        std::vector<std::string>* lines = nullptr);
 
 // A unit's reading as bytes, and back; nullopt for bytes that are not one (another version's,
 // or damaged).

@@ -83,6 +83,9 @@ class OutputTree : public OutputSink {
   };
 
  private:
+  // Opens dir_ (when it has a marker) and staging_ as dir_fd_ and staging_fd_; false with
+  // *error when the staging folder cannot be opened.
+  bool OpenFolders(std::string* error);
   bool MakeParents(const std::string& rel, std::string* error);
   // Links the previous output's `rel` into the staging folder when its marker line says `what`
   // and the file was not changed after the marker was written.
@@ -101,6 +104,10 @@ class OutputTree : public OutputSink {
   std::string dir_;
   std::string staging_;
   std::string spare_;
+  // The previous output and the staging folder, open: a file in them is looked at, linked or
+  // made by its path from there, not from the root of the disk (tens of thousands of calls).
+  int dir_fd_ = -1;
+  int staging_fd_ = -1;
   bool use_spare_ = false;
   bool from_spare_ = false;  // the staging folder is the spare, claimed by Begin
   std::unordered_map<std::string, std::string> staged_what_;  // the spare's files → what
