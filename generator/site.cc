@@ -411,6 +411,16 @@ int BuildSite(const BuildOptions& given, Diagnostics& diags, BuildStats* stats) 
     return kNothingPublished;
   }
   DiskFileSystem fs;
+  std::string out_dir =
+      options.out_dir.empty() ? JoinPath(options.site_dir, "output") : options.out_dir;
+  auto out_held = std::make_unique<OutputTree>();
+  OutputTree& out = *out_held;
+  // Files unchanged since the previous output are linked from it, and the build is made in the
+  // output before it (the spare), unless --no-cache. What the output folder holds is looked at
+  // while the site is read.
+  out.set_reuse(!options.cache_dir.empty());
+  out.set_spare(!options.cache_dir.empty());
+  out.LookAhead(out_dir);
   auto held = std::make_unique<Loaded>();
   Loaded& loaded = *held;
   if (int status = Load(fs, options, diags, &loaded)) return status;
@@ -422,15 +432,7 @@ int BuildSite(const BuildOptions& given, Diagnostics& diags, BuildStats* stats) 
   }
 
   StageTimer timer;
-  auto out_held = std::make_unique<OutputTree>();
-  OutputTree& out = *out_held;
   std::string error;
-  std::string out_dir =
-      options.out_dir.empty() ? JoinPath(options.site_dir, "output") : options.out_dir;
-  // Files unchanged since the previous output are linked from it, and the build is made in the
-  // output before it (the spare), unless --no-cache.
-  out.set_reuse(!options.cache_dir.empty());
-  out.set_spare(!options.cache_dir.empty());
   if (!out.Begin(out_dir, &error)) {
     diags.Add(Code::kOutputNotOurs, out_dir, 0, 0, "", {error, "-o"});
     return kNothingPublished;

@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -324,6 +325,44 @@ TEST_F(OutputTreeTest, HandAddedFilesAreFoundWithoutReadingEveryFolder) {
   ASSERT_TRUE(out.CarryHandAddedFiles(&result, &error)) << error;
   EXPECT_EQ(result.carried, (std::vector<std::string>{"a/2/anh.jpg", "a/2/index.html",
                                                       "b/tai-lieu/2026/bao-cao.pdf"}));
+}
+
+// What LookAhead saw of the output and its spare is taken only while their markers are the ones
+// it read: another build that swapped in between makes Begin look again.
+TEST_F(OutputTreeTest, WhatLookAheadSawIsTakenOnlyWhileTheMarkersAreTheSame) {
+  std::string error;
+  const fs::path site = base_ / "site";
+  auto build = [&](const std::map<std::string, std::string>& files,
+                   const std::function<void()>& between = {}) {
+    OutputTree out;
+    out.set_spare(true);
+    out.LookAhead(site.string());
+    if (between) between();
+    ASSERT_TRUE(out.Begin(site.string(), &error)) << error;
+    for (const auto& [rel, bytes] : files) ASSERT_TRUE(out.Write(rel, bytes, &error)) << error;
+    OutputTree::CarryOver carried;
+    ASSERT_TRUE(out.CarryHandAddedFiles(&carried, &error)) << error;
+    ASSERT_TRUE(out.Commit(&error)) << error;
+  };
+  auto files = [&] {
+    std::vector<std::string> found;
+    for (const auto& e : fs::recursive_directory_iterator(site))
+      if (e.is_regular_file() && e.path().filename() != kOutputMarker)
+        found.push_back(fs::relative(e.path(), site).generic_string());
+    std::sort(found.begin(), found.end());
+    return found;
+  };
+  build({{"a.html", "1"}, {"b/b.html", "1"}, {"c/c.html", "1"}});
+  build({{"a.html", "1"}, {"b/b.html", "2"}, {"d/d.html", "1"}});
+  // Seen as it is: made in the spare (the first output).
+  build({{"a.html", "1"}, {"e/e.html", "1"}});
+  EXPECT_EQ(files(), (std::vector<std::string>{"a.html", "e/e.html"}));
+  // Another build swaps in after the look: both markers changed, and the spare holds d/ now.
+  build({{"a.html", "1"}, {"f/f.html", "1"}}, [&] {
+    build({{"a.html", "1"}, {"b/b.html", "3"}, {"d/d.html", "1"}, {"g/g.html", "1"}});
+  });
+  EXPECT_EQ(files(), (std::vector<std::string>{"a.html", "f/f.html"}));
+  EXPECT_EQ(MarkerLines(ReadAll(site / kOutputMarker)), "dvk\na.html 1\nf/f.html 1\n +\n");
 }
 
 }  // namespace

@@ -255,9 +255,68 @@ void SpreadSubfolders(const std::string& dir) {
   ::close(fd);
 }
 
+// The output folder as Begin names it: absolute, without a trailing '/'.
+fs::path TargetOf(const std::string& dir) {
+  fs::path target = fs::absolute(fs::path(dir)).lexically_normal();
+  if (target.filename().empty()) target = target.parent_path();
+  return target;
+}
+
+// Whether two looks at a marker saw the same file, unchanged.
+bool SameFile(const struct stat& a, const struct stat& b) {
+  return a.st_dev == b.st_dev && a.st_ino == b.st_ino && a.st_size == b.st_size &&
+         MtimeNs(a) == MtimeNs(b);
+}
+
 }  // namespace
 
+struct OutputTree::Survey {
+  fs::path target;
+  // The output's marker as read. (Its hand-added files are looked for when the build is done,
+  // by CarryHandAddedFiles: one added while the site is read is carried too.)
+  bool has_manifest = false;
+  struct stat marker {};
+  Manifest manifest;
+  // The spare's marker as read, and its other files.
+  bool has_spare = false;
+  struct stat spare_marker {};
+  Manifest spare;
+  std::vector<std::string> spare_extra;
+};
+
+namespace {
+
+fs::path SpareOf(const fs::path& target) {
+  return target.parent_path() / ("." + target.filename().string() + ".dvk-spare");
+}
+
+}  // namespace
+
+OutputTree::OutputTree() = default;
+
+void OutputTree::LookAhead(const std::string& dir) {
+  if (!reuse_) return;
+  auto survey = std::make_unique<Survey>();
+  survey->target = TargetOf(dir);
+  Survey* s = survey.get();
+  survey_ = std::move(survey);
+  const bool spare = use_spare_;
+  look_ = std::thread([s, spare] {
+    fs::path marker = s->target / kOutputMarker;
+    if (::stat(marker.c_str(), &s->marker) != 0 || !ReadManifest(marker, &s->manifest)) return;
+    s->has_manifest = true;
+    fs::path spare_dir = SpareOf(s->target);
+    fs::path spare_marker = spare_dir / kOutputMarker;
+    if (!spare || ::stat(spare_marker.c_str(), &s->spare_marker) != 0 ||
+        !ReadManifest(spare_marker, &s->spare))
+      return;
+    s->spare_extra = HandFiles(spare_dir, s->spare, MtimeNs(s->spare_marker));
+    s->has_spare = true;
+  });
+}
+
 OutputTree::~OutputTree() {
+  if (look_.joinable()) look_.join();
   for (int fd : {dir_fd_, staging_fd_})
     if (fd >= 0) ::close(fd);
   if (!committed_ && !staging_.empty()) RemoveMarkedTree(staging_);
@@ -271,8 +330,10 @@ bool OutputTree::OpenFolders(std::string* error) {
 }
 
 bool OutputTree::Begin(const std::string& dir, std::string* error) {
-  fs::path target = fs::absolute(fs::path(dir)).lexically_normal();
-  if (target.filename().empty()) target = target.parent_path();
+  fs::path target = TargetOf(dir);
+  if (look_.joinable()) look_.join();
+  // What LookAhead found, where the markers it read are still there unchanged.
+  Survey* survey = survey_ && survey_->target == target ? survey_.get() : nullptr;
   std::error_code ec;
   if (fs::exists(target, ec) && !fs::is_directory(target, ec)) {
     *error = target.string() + " không phải thư mục";
@@ -282,10 +343,18 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
     *error = target.string();
     return false;
   }
-  had_manifest_ = HasMarker(target) && ReadManifest(target / kOutputMarker, &previous_);
   struct stat marker_stat {};
-  if (had_manifest_ && ::stat((target / kOutputMarker).c_str(), &marker_stat) == 0)
+  if (survey && survey->has_manifest &&
+      ::stat((target / kOutputMarker).c_str(), &marker_stat) == 0 &&
+      SameFile(marker_stat, survey->marker)) {
+    had_manifest_ = true;
+    previous_ = std::move(survey->manifest);
     marker_time_ns_ = MtimeNs(marker_stat);
+  } else {
+    had_manifest_ = HasMarker(target) && ReadManifest(target / kOutputMarker, &previous_);
+    if (had_manifest_ && ::stat((target / kOutputMarker).c_str(), &marker_stat) == 0)
+      marker_time_ns_ = MtimeNs(marker_stat);
+  }
   fs::path parent = target.parent_path();
   fs::create_directories(parent, ec);
   // Leftovers of killed builds: staging folders ".<name>.dvk-tmp-<pid>" of a process that is gone,
@@ -316,12 +385,17 @@ bool OutputTree::Begin(const std::string& dir, std::string* error) {
     Manifest spare;
     struct stat st {};
     fs::path marker = fs::path(spare_) / kOutputMarker;
-    if (HasMarker(spare_) && ReadManifest(marker, &spare) && ::stat(marker.c_str(), &st) == 0 &&
+    const bool surveyed = survey && survey->has_spare && ::stat(marker.c_str(), &st) == 0 &&
+                          SameFile(st, survey->spare_marker);
+    if (surveyed) spare = std::move(survey->spare);
+    if ((surveyed ||
+         (HasMarker(spare_) && ReadManifest(marker, &spare) && ::stat(marker.c_str(), &st) == 0)) &&
         ::rename(spare_.c_str(), staging_.c_str()) == 0) {
       staged_marker_ns_ = MtimeNs(st);
       staged_what_ = std::move(spare.what);
       // What else it holds, before this build changes its folders.
-      std::vector<std::string> extra = HandFiles(staging_, spare, staged_marker_ns_);
+      std::vector<std::string> extra =
+          surveyed ? std::move(survey->spare_extra) : HandFiles(staging_, spare, staged_marker_ns_);
       staged_extra_.insert(extra.begin(), extra.end());
       from_spare_ = true;
       return OpenFolders(error);
