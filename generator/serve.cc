@@ -7,7 +7,6 @@
 #include <condition_variable>
 #include <csignal>
 #include <cstdio>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -19,12 +18,11 @@
 #include "render/format.h"
 #include "render/html.h"
 #include "site.h"
+#include "watch.h"
 #include "write/sink.h"
 
 namespace dvk {
 namespace {
-
-namespace fs = std::filesystem;
 
 std::atomic<bool> g_stop{false};
 void OnSignal(int) { g_stop = true; }
@@ -85,32 +83,6 @@ class State {
   long generation_ = 0;
   bool stopping_ = false;
 };
-
-// A fingerprint of the site folder's inputs (names, sizes, modification times), without the
-// output, the cache and the check report.
-std::string Fingerprint(const std::string& site_dir) {
-  std::string out;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(site_dir, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path& p = it->path();
-    std::string name = p.filename().string();
-    if (it.depth() == 0 && it->is_directory(ec) &&
-        (name == "output" || name == "kiem-tra" || name == "build" || name[0] == '.')) {
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (!name.empty() && name[0] == '.' && it->is_directory(ec)) {
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (!it->is_regular_file(ec)) continue;
-    auto time = it->last_write_time(ec).time_since_epoch().count();
-    out +=
-        p.string() + '\t' + std::to_string(it->file_size(ec)) + '\t' + std::to_string(time) + '\n';
-  }
-  return out;
-}
 
 // One build in memory; publishes it or the errors that stopped it.
 void BuildOnce(const ServeOptions& options, State& state) {
@@ -256,6 +228,8 @@ int ServeSite(const ServeOptions& options) {
     return kBadCommandLine;
   }
   State state;
+  // Watching from before the first build: an edit made while it runs makes the next.
+  SiteWatcher watcher(options.site_dir);
   std::printf("Đang tạo trang từ %s …\n", options.site_dir.c_str());
   std::fflush(stdout);
   BuildOnce(options, state);
@@ -342,20 +316,7 @@ int ServeSite(const ServeOptions& options) {
       options.port, options.site_dir.c_str());
   std::fflush(stdout);
 
-  std::string last = Fingerprint(options.site_dir);
-  while (!g_stop) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(250));
-    std::string now = Fingerprint(options.site_dir);
-    if (now == last) continue;
-    // Wait until the editor has finished writing (two looks that agree).
-    for (int i = 0; i < 20 && !g_stop; ++i) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-      std::string again = Fingerprint(options.site_dir);
-      if (again == now) break;
-      now = again;
-    }
-    last = now;
-    if (g_stop) break;
+  while (watcher.WaitForChange([] { return g_stop.load(); })) {
     std::printf("Có thay đổi, đang tạo lại …\n");
     std::fflush(stdout);
     BuildOnce(options, state);
