@@ -27,12 +27,13 @@ namespace {
 std::atomic<bool> g_stop{false};
 void OnSignal(int) { g_stop = true; }
 
-using Files = std::map<std::string, std::string>;
+using Files = MemorySink::Files;
+using Keys = MemorySink::Keys;
 
 // What is served: the last good build, and the errors of the last build when it failed.
 class State {
  public:
-  void Published(std::shared_ptr<const Files> files, std::shared_ptr<const Files> keys) {
+  void Published(std::shared_ptr<const Files> files, std::shared_ptr<const Keys> keys) {
     std::lock_guard<std::mutex> lock(mu_);
     files_ = std::move(files);
     keys_ = std::move(keys);
@@ -56,7 +57,7 @@ class State {
     return files_;
   }
   // The keys of the jobs that made files() (path → key): the next build keeps what they show.
-  std::shared_ptr<const Files> keys() const {
+  std::shared_ptr<const Keys> keys() const {
     std::lock_guard<std::mutex> lock(mu_);
     return keys_;
   }
@@ -78,7 +79,7 @@ class State {
   mutable std::mutex mu_;
   std::condition_variable cv_;
   std::shared_ptr<const Files> files_;
-  std::shared_ptr<const Files> keys_;
+  std::shared_ptr<const Keys> keys_;
   std::vector<std::string> errors_;
   long generation_ = 0;
   bool stopping_ = false;
@@ -102,8 +103,8 @@ void BuildOnce(const ServeOptions& options, State& state) {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   int errors = diags.Count(Severity::kError), warnings = diags.Count(Severity::kWarning);
   if (ok) {
-    state.Published(std::make_shared<const Files>(sink.files()),
-                    std::make_shared<const Files>(sink.keys()));
+    state.Published(std::make_shared<const Files>(sink.TakeFiles()),
+                    std::make_shared<const Keys>(sink.TakeKeys()));
     std::printf("Đã tạo trang: %s trang, %s lỗi, %s cảnh báo; %s giây.\n",
                 FormatInt(stats.pages).c_str(), FormatInt(errors).c_str(),
                 FormatInt(warnings).c_str(), FormatDecimal(seconds, 2).c_str());
@@ -296,15 +297,15 @@ int ServeSite(const ServeOptions& options) {
       res.status = 404;
       auto nf = files->find("404.html");
       std::string body =
-          nf == files->end() ? "<!doctype html><p>Không tìm thấy trang.</p>" : nf->second;
+          nf == files->end() ? "<!doctype html><p>Không tìm thấy trang.</p>" : *nf->second;
       res.set_content(InjectReload(body), "text/html; charset=utf-8");
       return;
     }
     std::string type = ContentTypeOf(path);
     if (type.compare(0, 9, "text/html") == 0)
-      res.set_content(InjectReload(it->second), type.c_str());
+      res.set_content(InjectReload(*it->second), type.c_str());
     else
-      res.set_content(it->second, type.c_str());
+      res.set_content(*it->second, type.c_str());
   });
 
   std::signal(SIGINT, OnSignal);

@@ -14,6 +14,7 @@
 #include <set>
 #include <sstream>
 #include <thread>
+#include <tuple>
 
 #include "test_util.h"
 #include "write/link_check.h"
@@ -584,8 +585,9 @@ TEST_F(RebuildTest, CacheEntriesUnusedForThirtyDaysGo) {
 TEST_F(RebuildTest, InMemoryRebuildsRunOnlyTheJobsWhoseKeyChanged) {
   DiskFileSystem disk;
   BuildOptions options = Options("", /*cache=*/true);
-  using Files = std::map<std::string, std::string>;
-  auto build = [&](std::shared_ptr<const Files> files, std::shared_ptr<const Files> keys,
+  using Files = MemorySink::Files;
+  using Keys = MemorySink::Keys;
+  auto build = [&](std::shared_ptr<const Files> files, std::shared_ptr<const Keys> keys,
                    BuildStats* stats) {
     Diagnostics diags;
     Loaded loaded;
@@ -593,25 +595,29 @@ TEST_F(RebuildTest, InMemoryRebuildsRunOnlyTheJobsWhoseKeyChanged) {
     MemorySink sink(&disk);
     sink.SetPrevious(std::move(files), std::move(keys));
     EXPECT_TRUE(Build(disk, options, loaded, sink, diags, stats));
-    return std::make_pair(std::make_shared<const Files>(sink.files()),
-                          std::make_shared<const Files>(sink.keys()));
+    auto bytes = sink.files();
+    return std::make_tuple(std::make_shared<const Files>(sink.TakeFiles()),
+                           std::make_shared<const Keys>(sink.TakeKeys()), bytes);
   };
   BuildStats first_stats, same_stats, body_stats, fresh_stats;
   auto first = build(nullptr, nullptr, &first_stats);
   EXPECT_EQ(first_stats.jobs_made, first_stats.files);
-  EXPECT_EQ(first.second->size(), first.first->size());  // every file has its key
+  EXPECT_EQ(std::get<1>(first)->size(), std::get<0>(first)->size());  // every file has its key
 
-  auto same = build(first.first, first.second, &same_stats);
+  auto same = build(std::get<0>(first), std::get<1>(first), &same_stats);
   EXPECT_EQ(same_stats.jobs_made, 0);
-  EXPECT_EQ(*same.first, *first.first);
+  EXPECT_EQ(std::get<2>(same), std::get<2>(first));
+  // A file kept is the previous build's, not a copy of it.
+  for (const auto& [rel, bytes] : *std::get<0>(same))
+    EXPECT_EQ(bytes.get(), std::get<0>(first)->at(rel).get()) << rel;
 
   Edit("content/tinh/vuon-cay-mau.md", "\n# Cách làm", "\nMột câu mới thêm vào bài.\n\n# Cách làm");
-  auto body = build(same.first, same.second, &body_stats);
+  auto body = build(std::get<0>(same), std::get<1>(same), &body_stats);
   EXPECT_GE(body_stats.jobs_made, 1);
   EXPECT_LE(body_stats.jobs_made, 4);
   auto fresh = build(nullptr, nullptr, &fresh_stats);
-  EXPECT_EQ(*body.first, *fresh.first);
-  EXPECT_NE(*body.first, *first.first);
+  EXPECT_EQ(std::get<2>(body), std::get<2>(fresh));
+  EXPECT_NE(std::get<2>(body), std::get<2>(first));
 }
 
 TEST(BuildSiteTest, SameInputSameBytesWhateverTheThreads) {

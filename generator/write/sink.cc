@@ -3,9 +3,16 @@
 namespace dvk {
 
 bool MemorySink::Write(const std::string& rel, std::string_view bytes, std::string*) {
+  auto shared = std::make_shared<const std::string>(bytes);
   std::lock_guard<std::mutex> lock(mu_);
-  files_[rel] = std::string(bytes);
+  files_[rel] = std::move(shared);
   return true;
+}
+
+std::map<std::string, std::string> MemorySink::files() const {
+  std::map<std::string, std::string> out;
+  for (const auto& [rel, bytes] : files_) out.emplace_hint(out.end(), rel, *bytes);
+  return out;
 }
 
 bool MemorySink::Copy(const std::string& rel, const std::string& source, std::string* error) {
@@ -26,7 +33,7 @@ bool MemorySink::KeepUnchanged(const std::string& rel, const std::string& key) {
       previous_file == previous_files_->end())
     return false;
   std::lock_guard<std::mutex> lock(mu_);
-  files_[rel] = previous_file->second;
+  files_[rel] = previous_file->second;  // shared, not copied
   keys_[rel] = key;
   return true;
 }

@@ -34,28 +34,37 @@ class OutputSink {
 // Outputs held in memory by path; Copy reads the source through `fs` (the disk when none).
 class MemorySink : public OutputSink {
  public:
+  // Files by path, their bytes shared: a file kept from the previous build is not copied.
+  using Files = std::map<std::string, std::shared_ptr<const std::string>>;
+  using Keys = std::map<std::string, std::string>;  // file → key of the job that made it
+
   explicit MemorySink(const FileSystem* fs = nullptr) : fs_(fs) {}
   bool Write(const std::string& rel, std::string_view bytes, std::string* error) override;
   bool Copy(const std::string& rel, const std::string& source, std::string* error) override;
   // The previous build's files and the keys of the jobs that made them (the preview server's last
   // good site): a job with the same key takes its file from there instead of running.
-  void SetPrevious(std::shared_ptr<const std::map<std::string, std::string>> files,
-                   std::shared_ptr<const std::map<std::string, std::string>> keys) {
+  void SetPrevious(std::shared_ptr<const Files> files, std::shared_ptr<const Keys> keys) {
     previous_files_ = std::move(files);
     previous_keys_ = std::move(keys);
   }
   bool KeepUnchanged(const std::string& rel, const std::string& key) override;
   void NoteKey(const std::string& rel, const std::string& key) override;
   // REQUIRES: no Write or Copy running.
-  const std::map<std::string, std::string>& files() const { return files_; }
-  const std::map<std::string, std::string>& keys() const { return keys_; }
+  const Files& shared_files() const { return files_; }
+  const Keys& keys() const { return keys_; }
+  // Every file's bytes, copied. REQUIRES: no Write or Copy running.
+  std::map<std::string, std::string> files() const;
+  // Gives up what was written. REQUIRES: no Write or Copy running.
+  Files TakeFiles() { return std::move(files_); }
+  Keys TakeKeys() { return std::move(keys_); }
 
  private:
   const FileSystem* fs_;
   std::mutex mu_;
-  std::map<std::string, std::string> files_;
-  std::map<std::string, std::string> keys_;  // file → key of the job that made it
-  std::shared_ptr<const std::map<std::string, std::string>> previous_files_, previous_keys_;
+  Files files_;
+  Keys keys_;
+  std::shared_ptr<const Files> previous_files_;
+  std::shared_ptr<const Keys> previous_keys_;
 };
 
 }  // namespace dvk
