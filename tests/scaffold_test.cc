@@ -13,6 +13,7 @@
 #include <map>
 #include <sstream>
 
+#include "compute/report.h"
 #include "read/columns.h"
 #include "read/csv.h"
 #include "read/site_reader.h"
@@ -372,6 +373,17 @@ TEST_F(ScaffoldTest, WorkbookTemplatesCheckThemselvesAndReadBack) {
   std::string skipped = " " + std::to_string(static_cast<int>(Code::kExampleRowSkipped));
   EXPECT_EQ(from_unit, (std::vector<std::string>{"content/hnd-moi/models.xlsx!2:2" + skipped,
                                                  "content/hnd-moi/results.xlsx!2:2" + skipped}));
+  // "No model yet" names the unit's own table, the workbook it was sent.
+  Diagnostics computed;
+  ComputeReport(site, computed);
+  int without = 0;
+  for (const Diagnostic& d : computed.all()) {
+    if (d.unit != "hnd-moi" || d.code != Code::kUnitWithoutModel) continue;
+    ++without;
+    EXPECT_EQ(d.file, "content/hnd-moi/models.xlsx");
+    EXPECT_TRUE(Contains(d.hint, "(models.xlsx)")) << d.hint;
+  }
+  EXPECT_GE(without, 1);
 
   // Filled in: the same sheet with a real row in place of the example reads with no diagnostic.
   TemplateSheet filled;

@@ -656,6 +656,15 @@ TEST(ReadSiteTest, Diagnostics) {
        3,
        "",
        {"them"}},
+      {"a theme with no folder",
+       {{"site/site.yaml", "title: Thử\nroot: tinh\ntheme: xanh-la\n"},
+        {"site/themes/xanh-lam/static/site.css", "body{}"},
+        {"site/themes/do/templates/home.mustache", "x"}},
+       Code::kThemeMissing,
+       "site.yaml",
+       3,
+       "",
+       {"“xanh-la”", "themes/xanh-la/", "có: do, xanh-lam"}},
       {"points over the maximum",
        {{"site/content/xa-a/models.csv",
          "Mã mô hình,Năm,Tên mô hình,Lĩnh vực,TC1,TC2\nxa-a-mot,2026,Một,Kinh tế,60,10\n"}},
@@ -681,6 +690,33 @@ TEST(ReadSiteTest, Diagnostics) {
     EXPECT_EQ(d.unit, c.unit) << c.name;
     for (const std::string& part : c.in_message) EXPECT_TRUE(Contains(d.message, part)) << c.name;
   }
+}
+
+// A write-up refused before its model is known (its front matter) is one message: no "typical
+// model without a write-up" notice besides, since the refused one may be that model's. Once it
+// reads, a typical model it is not about gets the notice again.
+TEST(ReadSiteTest, ARefusedWriteUpIsOneMessage) {
+  MemoryFileSystem fs = SmallSite();
+  fs.Add("site/content/xa-a/models.csv",
+         "Mã mô hình,Năm,Tên mô hình,Lĩnh vực,Tiêu biểu\nxa-a-mot,2026,Một,Kinh tế,có\n"
+         "xa-a-hai,2026,Hai,Kinh tế,có\n");
+  fs.Add("site/content/xa-a/mot.md", "---\nmodel: xa-a-mot\ntitle: [Một\n---\nBài.\n");
+  auto read = [&](Diagnostics& diags) {
+    bool fatal = true;
+    ReadSite(fs, "site", diags, &fatal);
+    EXPECT_FALSE(fatal);
+  };
+  Diagnostics refused;
+  read(refused);
+  EXPECT_EQ(WithCode(refused, Code::kFrontMatterYaml).size(), 1u) << Describe(refused);
+  EXPECT_TRUE(WithCode(refused, Code::kTypicalWithoutWriteUp).empty()) << Describe(refused);
+
+  fs.Add("site/content/xa-a/mot.md", "---\nmodel: xa-a-mot\ntitle: Một\n---\nBài.\n");
+  Diagnostics fixed;
+  read(fixed);
+  std::vector<const Diagnostic*> notes = WithCode(fixed, Code::kTypicalWithoutWriteUp);
+  ASSERT_EQ(notes.size(), 1u) << Describe(fixed);
+  EXPECT_TRUE(Contains(notes[0]->message, "Hai"));
 }
 
 // A quoted value may go on over several lines when it closes before the next key; one that runs

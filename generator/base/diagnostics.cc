@@ -359,7 +359,7 @@ const std::map<Code, Entry>& Catalogue() {
         "Ghi Hình thức là “mới”, hoặc thêm dòng của năm trước với cùng mã mô hình."}},
       {Code::kUnitWithoutModel,
        {Severity::kWarning, "Đơn vị chưa đăng ký mô hình nào năm {1} (chỉ tiêu “{2}”).",
-        "Đăng ký ít nhất một mô hình: thêm một dòng năm {1} vào bảng mô hình (models.csv)."}},
+        "Đăng ký ít nhất một mô hình: thêm một dòng năm {1} vào bảng mô hình ({3})."}},
       {Code::kPageCollision,
        {Severity::kError, "Tệp này sẽ ghi đè trang {1} của {2}; tệp này bị bỏ qua.",
         "Đổi tên một trong hai tệp cho khác nhau (tên tệp bỏ dấu, chữ hoa thành chữ thường "
@@ -380,6 +380,12 @@ const std::map<Code, Entry>& Catalogue() {
       {Code::kThemeFile,
        {Severity::kError, "Mẫu giao diện {1} lỗi: {2}.",
         "Sửa mẫu giao diện hoặc xóa để dùng mẫu mặc định."}},
+      {Code::kThemeMissing,
+       {Severity::kWarning,
+        "site.yaml chọn giao diện “{1}” nhưng không có thư mục themes/{1}/ ({2}); trang dùng giao "
+        "diện mặc định.",
+        "Sửa dòng theme: trong site.yaml thành tên một thư mục trong themes/, hoặc ghi theme: "
+        "default."}},
       {Code::kOutputNotOurs,
        {Severity::kError, "Thư mục {1} có sẵn nội dung không do dvk tạo; dvk không ghi đè.",
         "Chọn thư mục khác ({2}) hoặc dọn thư mục này."}},

@@ -111,6 +111,7 @@ enum class Code {
   kOutputCarriedOver,
   kOutputHandFileConflict,
   kThemeFile,
+  kThemeMissing,
   kOutputNotOurs,
   kOutputWrite,
   // The command line (exit status 2).

@@ -405,8 +405,12 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
               continue;
           }
           const std::string& id = site.units[u].id;
-          Diagnostic d = MakeDiagnostic(Code::kUnitWithoutModel, "content/" + id + "/models.csv", 0,
-                                        0, "", {std::to_string(year), ind.name, id});
+          // The unit's own table when it sent one (models.xlsx), else the name to give one.
+          std::string file = u < site.submissions.size() ? site.submissions[u].models_path : "";
+          if (file.empty()) file = "content/" + id + "/models.csv";
+          Diagnostic d =
+              MakeDiagnostic(Code::kUnitWithoutModel, file, 0, 0, "",
+                             {std::to_string(year), ind.name, file.substr(file.rfind('/') + 1)});
           d.unit = id;
           diags.Add(std::move(d));
         }

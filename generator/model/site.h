@@ -164,7 +164,9 @@ struct Result {
 
 // What a unit sent, for telling "not reported" from "reported nothing" (SPEC 3).
 struct Submission {
-  bool models_file = false;   // a models table read with rows (some may still be bad)
+  bool models_file = false;  // a models table read with rows (some may still be bad)
+  // The models table found ("content/xa-an/models.xlsx"), read or not; "" when there is none.
+  std::string models_path;
   bool results_file = false;  // a results table that could be read
   // Years of model rows left out for an error (0 when the row's year itself was bad): a unit
   // whose only row of a year was left out is told about that row, not about "no model".

@@ -150,6 +150,18 @@ class CatalogueReader {
           bad(key, v, "tên giao diện chỉ gồm chữ thường không dấu, số, gạch ngang",
               "Ví dụ: default");
           c.theme = "default";
+        } else if (c.theme != "default") {
+          // A name that names no theme folder (mistyped) is said, with the folders there are.
+          std::string known;
+          bool found = false;
+          for (const DirEntry& e : fs_.ListDir(JoinPath(dir_, "themes"))) {
+            if (!e.is_dir || e.name.empty() || e.name[0] == '.') continue;
+            known += (known.empty() ? "" : ", ") + e.name;
+            found = found || e.name == c.theme;
+          }
+          if (!found)
+            Add(Code::kThemeMissing, file, v.Mark().line + 1, c.theme,
+                {c.theme, known.empty() ? "themes/ chưa có thư mục nào" : "có: " + known});
         }
       } else if (key == "ratings") {
         std::vector<RatingBand> bands;

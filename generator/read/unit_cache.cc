@@ -12,7 +12,7 @@ namespace dvk {
 namespace {
 
 // The first bytes of an entry: the format, made again by any change to what is kept.
-constexpr std::string_view kMagic = "dvk-unit-read 2\n";
+constexpr std::string_view kMagic = "dvk-unit-read 3\n";
 
 // A field added to one of these types must be kept below too (its list of fields); the sizes tell
 // when the types change (on the platform dvk is built for).
@@ -22,9 +22,9 @@ static_assert(sizeof(WriteUp) == 392, "WriteUp changed: keep the new field in un
 static_assert(sizeof(Model) == 496, "Model changed: keep the new field in unit_cache.cc");
 static_assert(sizeof(Image) == 128, "Image changed: keep the new field in unit_cache.cc");
 static_assert(sizeof(Result) == 192, "Result changed: keep the new field in unit_cache.cc");
-static_assert(sizeof(Submission) == 32, "Submission changed: keep the new field in unit_cache.cc");
+static_assert(sizeof(Submission) == 72, "Submission changed: keep the new field in unit_cache.cc");
 static_assert(sizeof(Diagnostic) == 208, "Diagnostic changed: keep the new field in unit_cache.cc");
-static_assert(sizeof(UnitRead) == 128, "UnitRead changed: keep the new field in unit_cache.cc");
+static_assert(sizeof(UnitRead) == 168, "UnitRead changed: keep the new field in unit_cache.cc");
 #endif
 
 // The fields each kept type writes and reads, in order: one list for both, so Writer and Reader
@@ -330,6 +330,7 @@ std::string SerializeUnitRead(const UnitRead& read) {
   w.Put(read.results);
   w.Put(read.files);
   w.Put(read.submission.models_file);
+  w.Put(read.submission.models_path);
   w.Put(read.submission.results_file);
   w.Put(read.submission.dropped_model_years);
   w.Put(read.diags.all());
@@ -346,6 +347,7 @@ std::optional<UnitRead> DeserializeUnitRead(std::string_view bytes) {
   r.Get(&read.results);
   r.Get(&read.files);
   r.Get(&read.submission.models_file);
+  r.Get(&read.submission.models_path);
   r.Get(&read.submission.results_file);
   r.Get(&read.submission.dropped_model_years);
   std::vector<Diagnostic> diags;

@@ -90,7 +90,10 @@ class UnitReader {
     std::vector<DirEntry> entries = fs_.ListDir(JoinPath(site_.dir, folder_));
     std::string models = TableName(entries, "models");
     std::string results = TableName(entries, "results");
-    if (!models.empty()) ReadModels(folder_ + "/" + models);
+    if (!models.empty()) {
+      out_.submission.models_path = folder_ + "/" + models;
+      ReadModels(out_.submission.models_path);
+    }
     if (!results.empty()) ReadResults(folder_ + "/" + results);
     for (const DirEntry& e : entries)
       if (!e.is_dir) ReportStrayTable(e.name);
@@ -99,8 +102,10 @@ class UnitReader {
     for (Model& m : out_.models) {
       std::sort(m.years.begin(), m.years.end(),
                 [](const ModelYear& a, const ModelYear& b) { return a.year < b.year; });
-      // The showcase and the compendium tell typical models through their write-ups.
-      if (m.writeup) continue;
+      // The showcase and the compendium tell typical models through their write-ups. A write-up
+      // refused before its model was known (its front matter) was told about; it may be this
+      // model's, so nothing more is said until it reads.
+      if (m.writeup || unplaced_writeups_ > 0) continue;
       for (auto y = m.years.rbegin(); y != m.years.rend(); ++y) {
         if (!y->typical) continue;
         Add(Code::kTypicalWithoutWriteUp, y->file, y->line, m.code.empty() ? m.id : m.code,
@@ -395,6 +400,8 @@ class UnitReader {
 
   // ---- write-ups -----------------------------------------------------------------------------
   void ReadWriteUp(const std::string& file) {
+    // Counted until its model is known: a write-up refused before that may be any model's.
+    ++unplaced_writeups_;
     std::optional<std::string> bytes = fs_.ReadFile(JoinPath(site_.dir, file));
     if (!bytes) {
       Add(Code::kFileUnreadable, file, 0, "", {file});
@@ -450,6 +457,7 @@ class UnitReader {
       Add(Code::kFrontMatterKey, file, 2, "", {"model", "thiếu mã mô hình"});
       return;
     }
+    --unplaced_writeups_;
     auto it = model_index_.find(id);
     if (it == model_index_.end()) {
       // The model's row was left out for an error, reported at that row: nothing more to say.
@@ -556,6 +564,7 @@ class UnitReader {
   std::map<std::string, size_t> model_index_;  // id → index into out_.models
   bool models_unreadable_ = false;
   std::set<std::string> dropped_ids_;  // ids of rows left out for an error
+  int unplaced_writeups_ = 0;          // write-ups refused before their model was known
 };
 
 }  // namespace
