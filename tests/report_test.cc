@@ -730,5 +730,46 @@ TEST_F(ReportTest, ConsistencyWarnings) {
   EXPECT_EQ(diags_->Count(Severity::kWarning), 10);
 }
 
+// A deadline report dated more than half a year before its deadline (25/11) or more than a year
+// after is likely a mistyped year: a warning at its row, naming the indicator and both dates.
+TEST_F(ReportTest, DeadlineDatesFarFromTheDeadlineAreSaid) {
+  Site site = *site_;
+  const Result* sent = nullptr;  // xa-an's bao-cao-nam of 2026, copied with other dates
+  for (const Result& r : site.results)
+    if (site.indicators[r.indicator].id == "bao-cao-nam" && r.year == 2026 && r.line == 4 &&
+        r.file == "content/xa-an/results.csv")
+      sent = &r;
+  ASSERT_NE(sent, nullptr);
+  const Result copy = *sent;
+  const std::vector<std::pair<Date, bool>> dates = {
+      {{2025, 11, 20}, true},   // a year early: the year of the one before
+      {{2026, 5, 26}, false},   // 183 days early: sent ahead, not said
+      {{2026, 5, 25}, true},    // 184 days early
+      {{2027, 11, 25}, false},  // 365 days late
+      {{2062, 11, 20}, true},   // 36 years late
+  };
+  std::vector<int> expected;
+  for (size_t k = 0; k < dates.size(); ++k) {
+    Result r = copy;
+    r.date = dates[k].first;
+    r.line = 100 + static_cast<int>(k);
+    if (dates[k].second) expected.push_back(r.line);
+    site.results.push_back(r);
+  }
+  Diagnostics diags;
+  ComputeReport(site, diags);
+  std::vector<int> said;
+  for (const Diagnostic& d : diags.all()) {
+    if (d.code != Code::kDeadlineDateFar) continue;
+    EXPECT_EQ(d.severity, Severity::kWarning);
+    EXPECT_EQ(d.unit, "xa-an");
+    EXPECT_TRUE(Contains(d.message, site.indicators[copy.indicator].name));
+    EXPECT_TRUE(Contains(d.message, "25/11/2026"));
+    if (d.line == 100) EXPECT_TRUE(Contains(d.message, "20/11/2025 ")) << d.message;
+    said.push_back(d.line);
+  }
+  EXPECT_EQ(said, expected);
+}
+
 }  // namespace
 }  // namespace dvk

@@ -360,6 +360,11 @@ const std::map<Code, Entry>& Catalogue() {
       {Code::kUnitWithoutModel,
        {Severity::kWarning, "Đơn vị chưa đăng ký mô hình nào năm {1} (chỉ tiêu “{2}”).",
         "Đăng ký ít nhất một mô hình: thêm một dòng năm {1} vào bảng mô hình ({3})."}},
+      {Code::kDeadlineDateFar,
+       {Severity::kWarning,
+        "Ngày nộp {1} của chỉ tiêu “{2}” năm {3} {4} so với hạn {5}: có thể ghi nhầm năm.",
+        "Kiểm tra lại năm của ngày nộp. Nếu đúng là ngày đó thì giữ nguyên: kết quả vẫn được tính "
+        "theo ngày đã ghi."}},
       {Code::kPageCollision,
        {Severity::kError, "Tệp này sẽ ghi đè trang {1} của {2}; tệp này bị bỏ qua.",
         "Đổi tên một trong hai tệp cho khác nhau (tên tệp bỏ dấu, chữ hoa thành chữ thường "

@@ -106,6 +106,7 @@ enum class Code {
   kNewWithoutLaunch,
   kContinuingWithoutEarlier,
   kUnitWithoutModel,
+  kDeadlineDateFar,
   kPageCollision,
   kOutputCollision,
   kOutputCarriedOver,

@@ -132,6 +132,11 @@ Score ScoreModel(const ModelYear& m, const std::vector<Criterion>& criteria,
   return s;
 }
 
+Date DeadlineOf(const Indicator& ind, int year) {
+  return {year, ind.deadline_month,
+          std::min(ind.deadline_day, DaysInMonth(year, ind.deadline_month))};
+}
+
 Outcome Evaluate(const Indicator& ind, int year, const Result* result, int own_models,
                  int own_recognized, bool models_reported) {
   Outcome o;
@@ -165,8 +170,7 @@ Outcome Evaluate(const Indicator& ind, int year, const Result* result, int own_m
       return o;
     case IndicatorType::kDeadline: {
       if (!result || !result->date) return o;
-      int day = std::min(ind.deadline_day, DaysInMonth(year, ind.deadline_month));
-      Date deadline{year, ind.deadline_month, day};
+      Date deadline = DeadlineOf(ind, year);
       o.date = result->date;
       long late = result->date->DaysSinceEpoch() - deadline.DaysSinceEpoch();
       o.days_late = late > 0 ? static_cast<int>(late) : 0;
@@ -288,6 +292,23 @@ Report ComputeReport(const Site& site, Diagnostics& diags) {
     }
   }
   report.years.assign(years.begin(), years.end());
+
+  // A report sent more than half a year before its deadline, or more than a year after, is most
+  // likely a mistyped year (20/05/2025 for 2026's half-year report): counted as written, and said.
+  for (const Result& r : site.results) {
+    if (!r.date || r.indicator < 0) continue;
+    const Indicator& ind = site.indicators[r.indicator];
+    if (ind.type != IndicatorType::kDeadline) continue;
+    const Date deadline = DeadlineOf(ind, r.year);
+    const long days = r.date->DaysSinceEpoch() - deadline.DaysSinceEpoch();
+    if (days >= -183 && days <= 366) continue;
+    Diagnostic d =
+        MakeDiagnostic(Code::kDeadlineDateFar, r.file, r.line, 0, r.text,
+                       {r.date->Text(), ind.name, std::to_string(r.year),
+                        days < 0 ? "sớm hơn sáu tháng" : "muộn hơn một năm", deadline.Text()});
+    if (r.unit >= 0) d.unit = site.units[r.unit].id;
+    diags.Add(std::move(d));
+  }
 
   // Results by (unit, year, indicator).
   std::map<std::tuple<int, int, int>, const Result*> results;

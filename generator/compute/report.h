@@ -142,6 +142,10 @@ struct Report {
 // Computes the report and adds the consistency warnings of SPEC section 4 to diags.
 Report ComputeReport(const Site& site, Diagnostics& diags);
 
+// The deadline of a `deadline` indicator in `year` (its day, or the month's last day when the
+// month is shorter: 31/06 is 30/06).
+Date DeadlineOf(const Indicator& ind, int year);
+
 // Exposed for tests.
 Score ScoreModel(const ModelYear& m, const std::vector<Criterion>& criteria,
                  const std::vector<RatingBand>& ratings);

@@ -1,5 +1,7 @@
 #include "model/date.h"
 
+#include <cstdio>
+
 namespace dvk {
 
 bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -37,6 +39,12 @@ Date DateFromDays(long z) {
   int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
   int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
   return Date{static_cast<int>(y + (m <= 2 ? 1 : 0)), m, d};
+}
+
+std::string Date::Text() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", day, month, year);
+  return buf;
 }
 
 }  // namespace dvk

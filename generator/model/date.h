@@ -3,6 +3,7 @@
 #define DVK_MODEL_DATE_H_
 
 #include <optional>
+#include <string>
 
 namespace dvk {
 
@@ -18,6 +19,8 @@ struct Date {
   }
   bool operator<(const Date& o) const { return DaysSinceEpoch() < o.DaysSinceEpoch(); }
   bool operator<=(const Date& o) const { return !(o < *this); }
+  // As people in Vietnam write it: "05/03/2026".
+  std::string Text() const;
 };
 
 bool IsLeapYear(int year);

@@ -71,11 +71,7 @@ std::string FormatMoney(double v) {
   return FormatInt(static_cast<double>(n)) + " đồng";
 }
 
-std::string FormatDate(const Date& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
-  return buf;
-}
+std::string FormatDate(const Date& d) { return d.Text(); }
 
 std::string CssPercent(double v) {
   v = std::clamp(v, 0.0, 100.0);
