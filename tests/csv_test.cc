@@ -139,6 +139,25 @@ TEST(ParseCsvTest, LinesAndQuotes) {
   for (const CsvCase& c : kCases) ExpectTable(c);
 }
 
+// The row Excel shows: it hides a "sep=" first line and shows a cell over several lines as one
+// row; blank lines are rows in both.
+TEST(ParseCsvTest, RowsAsExcelNumbersThem) {
+  CsvTable t = ParseCsv(
+      "sep=;\r\n\"Tiêu đề hai\r\ndòng\";;\r\nid;ghi "
+      "chú\r\n1;\"a\r\nb\r\nc\"\r\n\r\n2;x\r\n3;\"y\nz\"\n4;w\n");
+  // Lines:  1 sep=  2-3 title  4 header  5-7 row 1  8 blank  9 row 2  10-11 row 3  12 row 4
+  // Excel:  -       1          2         3           4        5        6            7
+  EXPECT_EQ(t.header_line, 2);
+  EXPECT_EQ(t.header_excel_row, 1);
+  std::vector<std::pair<int, int>> rows;
+  for (const CsvRow& r : t.rows) rows.push_back({r.line, r.excel_row});
+  EXPECT_EQ(rows, (std::vector<std::pair<int, int>>{{4, 2}, {5, 3}, {9, 5}, {10, 6}, {12, 7}}));
+  // Without "sep=" and cells over several lines, the two are the same.
+  CsvTable plain = ParseCsv("id,x\n\n1,a\n2,b\n");
+  for (const CsvRow& r : plain.rows) EXPECT_EQ(r.excel_row, r.line);
+  EXPECT_EQ(plain.header_excel_row, 1);
+}
+
 TEST(DetectDelimiterTest, FirstNonBlankLine) {
   struct Case {
     const char* name;

@@ -692,6 +692,25 @@ TEST(ReadSiteTest, Diagnostics) {
   }
 }
 
+// A CSV row's message names the row Excel shows too, where it differs from the line: after a
+// "sep=" line and a cell over two lines, line 5 is Excel's row 3.
+TEST(ReadSiteTest, CsvMessagesNameTheRowExcelShows) {
+  MemoryFileSystem fs = SmallSite();
+  fs.Add("site/content/xa-a/models.csv",
+         "sep=,\nMã mô hình,Năm,Tên mô hình,Lĩnh vực\nxa-a-mot,2026,\"Một\nhai\",Kinh tế\n"
+         "xa-a-ba,2026,Ba,Không có\n");
+  Diagnostics diags;
+  bool fatal = true;
+  ReadSite(fs, "site", diags, &fatal);
+  ASSERT_FALSE(fatal);
+  std::vector<const Diagnostic*> found = WithCode(diags, Code::kUnknownField);
+  ASSERT_EQ(found.size(), 1u) << Describe(diags);
+  EXPECT_EQ(found[0]->line, 5);
+  EXPECT_EQ(found[0]->excel_row, 3);
+  EXPECT_TRUE(Contains(FormatDiagnostic(*found[0]),
+                       "content/xa-a/models.csv:5:4 (hàng 3 khi mở bằng Excel): "));
+}
+
 // A write-up refused before its model is known (its front matter) is one message: no "typical
 // model without a write-up" notice besides, since the refused one may be that model's. Once it
 // reads, a typical model it is not about gets the notice again.

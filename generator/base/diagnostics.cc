@@ -550,6 +550,7 @@ std::string DiagnosticLocation(const std::string& file, int line) {
 std::string FormatDiagnostic(const Diagnostic& d) {
   std::string out = DiagnosticLocation(d);
   if (!d.sheet.empty()) out += " (trang tính “" + d.sheet + "”)";
+  if (d.excel_row > 0) out += " (hàng " + std::to_string(d.excel_row) + " khi mở bằng Excel)";
   if (!out.empty()) out += ": ";
   out += SeverityLabel(d.severity);
   out += ": " + d.message;

@@ -143,6 +143,9 @@ struct Diagnostic {
   std::string hint;     // how to fix it
   std::string unit;     // the unit whose file it is; empty for site-wide files
   std::string sheet;    // the sheet of a workbook (.xlsx) it was read from; empty otherwise
+  // For a CSV: the row's number in Excel when it is not `line` (Excel hides a "sep=" first line
+  // and shows a cell written over several lines as one row); 0 otherwise.
+  int excel_row = 0;
 };
 
 // Builds a diagnostic from the catalogue. args fill {1}, {2}, ... in the message and hint.

@@ -14,6 +14,8 @@ struct Collector {
   std::vector<std::string> cells;
   int row_start = 0;
   bool header_done = false;
+  int line = 0;    // the line being parsed
+  int hidden = 0;  // lines before it that Excel shows as no row of their own
 };
 
 void OnField(void* data, size_t len, void* state) {
@@ -28,15 +30,19 @@ void OnRow(int, void* state) {
     cell = Trim(cell);
     if (!cell.empty()) blank = false;
   }
+  const int excel_row = c->row_start - c->hidden;
   if (!blank) {
     if (!c->header_done) {
       c->table->header = std::move(c->cells);
       c->table->header_line = c->row_start;
+      c->table->header_excel_row = excel_row;
       c->header_done = true;
     } else {
-      c->table->rows.push_back(CsvRow{c->row_start, std::move(c->cells)});
+      c->table->rows.push_back(CsvRow{c->row_start, std::move(c->cells), excel_row});
     }
   }
+  // A row that went over several lines is one row in Excel.
+  if (c->row_start > 0) c->hidden += c->line - c->row_start;
   c->cells.clear();
   c->row_start = 0;
 }
@@ -96,7 +102,8 @@ CsvTable ParseCsv(std::string_view input) {
   for (size_t i = 0; i < body.size(); ++i)
     if (body[i] == '\n' && i + 1 < body.size()) line_starts.push_back(i + 1);
 
-  Collector collector{&table, {}, 0, false};
+  // The "sep=" line is not a row in Excel.
+  Collector collector{&table, {}, 0, false, 0, first_line - 1};
   size_t resume = 0;  // index into line_starts
   // Each restart costs one pass over the rest of the file; stop restarting after a few dozen.
   for (int restarts = 0; resume < line_starts.size(); ++restarts) {
@@ -117,6 +124,7 @@ CsvTable ParseCsv(std::string_view input) {
       if (collector.row_start == 0 && collector.cells.empty() &&
           chunk.find_first_not_of(" \t\n") != std::string_view::npos)
         collector.row_start = line;
+      collector.line = line;
       csv_parse(&parser, chunk.data(), chunk.size(), OnField, OnRow, &collector);
       if (collector.row_start == 0 && !collector.cells.empty()) collector.row_start = line;
       pos = end;

@@ -12,12 +12,16 @@ namespace dvk {
 struct CsvRow {
   int line = 0;  // 1-based line of the file where the row starts
   std::vector<std::string> cells;
+  // The row's number when Excel opens the file: it hides a "sep=" first line and shows a cell
+  // written over several lines as one row, so after those the two numbers differ.
+  int excel_row = 0;
 };
 
 struct CsvTable {
   char delimiter = ',';
   std::vector<std::string> header;  // the first non-blank row, trimmed
   int header_line = 0;
+  int header_excel_row = 0;
   std::vector<CsvRow> rows;  // data rows; rows whose cells are all empty are dropped
   // Lines where a quote opened and never closed. The row starting there is dropped and reading
   // resumes on the next line, so one stray quote does not swallow the rest of the file.

@@ -187,6 +187,8 @@ void Table::Add(Diagnostics& diags, Code code, int line, int column, const std::
   Diagnostic d = MakeDiagnostic(code, file_, line, column, text, args);
   d.unit = unit_;
   d.sheet = sheet_;
+  auto excel = excel_rows_.find(line);
+  if (excel != excel_rows_.end()) d.excel_row = excel->second;
   diags.Add(std::move(d));
 }
 
@@ -332,6 +334,9 @@ bool Table::Load(const std::string& bytes, const std::string& file, const std::s
   }
   if (!strays.empty()) Add(diags, Code::kStrayBytes, strays[0], 0, "", {StrayLineList(strays)});
   CsvTable csv = ParseCsv(*text);
+  if (csv.header_excel_row != csv.header_line) excel_rows_[csv.header_line] = csv.header_excel_row;
+  for (const CsvRow& r : csv.rows)
+    if (r.excel_row != r.line) excel_rows_[r.line] = r.excel_row;
   for (int line : csv.unterminated_quote_lines)
     Add(diags, Code::kCsvUnterminatedQuote, line, 0, "", {});
   std::vector<GridRow> rows;

@@ -154,6 +154,9 @@ class Table {
                     const TableOptions& options);
   std::string file_, unit_;
   std::string sheet_;  // the sheet a workbook was read from; empty for CSV
+  // A CSV's lines whose row Excel numbers otherwise (after "sep=", a cell over several lines):
+  // line → row in Excel.
+  std::map<int, int> excel_rows_;
   std::vector<std::string> header_;
   std::vector<GridRow> rows_;
   std::map<std::string, int> columns_;        // key → index

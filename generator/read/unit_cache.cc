@@ -12,7 +12,7 @@ namespace dvk {
 namespace {
 
 // The first bytes of an entry: the format, made again by any change to what is kept.
-constexpr std::string_view kMagic = "dvk-unit-read 3\n";
+constexpr std::string_view kMagic = "dvk-unit-read 4\n";
 
 // A field added to one of these types must be kept below too (its list of fields); the sizes tell
 // when the types change (on the platform dvk is built for).
@@ -23,7 +23,7 @@ static_assert(sizeof(Model) == 496, "Model changed: keep the new field in unit_c
 static_assert(sizeof(Image) == 128, "Image changed: keep the new field in unit_cache.cc");
 static_assert(sizeof(Result) == 192, "Result changed: keep the new field in unit_cache.cc");
 static_assert(sizeof(Submission) == 72, "Submission changed: keep the new field in unit_cache.cc");
-static_assert(sizeof(Diagnostic) == 208, "Diagnostic changed: keep the new field in unit_cache.cc");
+static_assert(sizeof(Diagnostic) == 216, "Diagnostic changed: keep the new field in unit_cache.cc");
 static_assert(sizeof(UnitRead) == 168, "UnitRead changed: keep the new field in unit_cache.cc");
 #endif
 
@@ -115,6 +115,7 @@ void DiagnosticFields(T& d, F& f) {
   f.Field(d.hint);
   f.Field(d.unit);
   f.Field(d.sheet);
+  f.Field(d.excel_row);
 }
 
 class Writer {

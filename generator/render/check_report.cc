@@ -81,6 +81,8 @@ struct Words {
   const char* column = ", cột ";
   const char* cell = "ô ";
   const char* sheet = ", trang tính “";
+  const char* excel_row = "; hàng ";
+  const char* in_excel = " khi mở bằng Excel";
   const char* text = "Nội dung: ";
   const char* hint = "Cách sửa: ";
   const char* back = "Về bảng tổng hợp";
@@ -154,6 +156,7 @@ std::string Place(const Diagnostic& d) {
   else
     out = kWords.line + std::to_string(d.line);
   if (d.line > 0 && d.column > 0 && !InWorkbook(d)) out += kWords.column + std::to_string(d.column);
+  if (d.excel_row > 0) out += kWords.excel_row + std::to_string(d.excel_row) + kWords.in_excel;
   if (!d.sheet.empty()) out += kWords.sheet + EscapeHtml(d.sheet) + "”";
   return out;
 }
