@@ -7,8 +7,10 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <filesystem>
 #include <thread>
+#include <vector>
+
+#include "read/stamp.h"
 
 namespace dvk {
 
@@ -105,21 +107,12 @@ bool SiteWatcher::Drain() {
 }
 
 std::string SiteWatcher::Look() const {
-  namespace fs = std::filesystem;
+  // The inputs as the build's stamp sees them (read/stamp.h): every file of the folders it reads.
+  std::vector<std::string> lines;
+  for (const char* top : {"site.yaml", "data", "content", "static", "themes"})
+    TreeFingerprints(site_dir_, top, &lines);
   std::string out;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(site_dir_, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path& p = it->path();
-    if (it->is_directory(ec) && Skipped(p.parent_path().string(), p.filename().string())) {
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (!it->is_regular_file(ec)) continue;
-    auto time = it->last_write_time(ec).time_since_epoch().count();
-    out +=
-        p.string() + '\t' + std::to_string(it->file_size(ec)) + '\t' + std::to_string(time) + '\n';
-  }
+  for (const std::string& line : lines) out += line + '\n';
   return out;
 }
 

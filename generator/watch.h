@@ -1,8 +1,8 @@
 // Watching a site folder for changes (dvk serve): the kernel tells of each change (inotify) in
 // every folder of the site and in folders made later, so a served site of 10,000 models costs
 // nothing while no one edits; looking at every file four times a second took a third of a core.
-// Where the kernel cannot watch (no inotify, or its limit of watches reached) the folder is
-// looked at every quarter second, by the names, sizes and times of its files.
+// Where the kernel cannot watch (no inotify, or its limit of watches reached) the site's inputs
+// are looked at every quarter second, by the names, sizes and times of their files.
 #ifndef DVK_WATCH_H_
 #define DVK_WATCH_H_
 
@@ -40,7 +40,8 @@ class SiteWatcher {
   bool WatchTree(const std::string& dir, int depth);
   // Reads the events waiting; true when one was about the site's inputs.
   bool Drain();
-  // A fingerprint of every input file, for looking without the kernel.
+  // A fingerprint of every input file (read/stamp's TreeFingerprints), for looking without the
+  // kernel.
   std::string Look() const;
   bool Skipped(const std::string& parent, const std::string& name) const;
 
