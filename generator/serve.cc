@@ -85,13 +85,15 @@ class State {
   bool stopping_ = false;
 };
 
-// One build in memory; publishes it or the errors that stopped it.
-void BuildOnce(const ServeOptions& options, State& state) {
+// One build in memory; publishes it or the errors that stopped it. `memo` keeps the units read
+// from one build to the next.
+void BuildOnce(const ServeOptions& options, State& state, UnitReadMemo& memo) {
   auto start = std::chrono::steady_clock::now();
   BuildOptions build;
   build.site_dir = options.site_dir;
   build.jobs = options.jobs;
   build.cache_dir = options.site_dir + "/.dvk-cache";
+  build.unit_memo = &memo;
   Diagnostics diags;
   DiskFileSystem disk;
   Loaded loaded;
@@ -231,9 +233,10 @@ int ServeSite(const ServeOptions& options) {
   State state;
   // Watching from before the first build: an edit made while it runs makes the next.
   SiteWatcher watcher(options.site_dir);
+  UnitReadMemo memo;
   std::printf("Đang tạo trang từ %s …\n", options.site_dir.c_str());
   std::fflush(stdout);
-  BuildOnce(options, state);
+  BuildOnce(options, state, memo);
 
   server.Get("/__dvk/tai-lai.js", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(kReloadScript, "text/javascript; charset=utf-8");
@@ -320,7 +323,7 @@ int ServeSite(const ServeOptions& options) {
   while (watcher.WaitForChange([] { return g_stop.load(); })) {
     std::printf("Có thay đổi, đang tạo lại …\n");
     std::fflush(stdout);
-    BuildOnce(options, state);
+    BuildOnce(options, state, memo);
   }
   state.Stop();
   server.stop();

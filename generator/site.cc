@@ -173,7 +173,7 @@ namespace {
 // The read cache's entries among the build cache's ("doc-don-vi/<2 hex>/<key>.bin").
 class CachedUnitReads : public UnitReadStore {
  public:
-  explicit CachedUnitReads(std::string dir) : cache_(std::move(dir)) {}
+  CachedUnitReads(std::string dir, UnitReadMemo* memo) : cache_(std::move(dir)), memo_(memo) {}
   std::optional<std::string> Get(const std::string& key) const override {
     std::string hex = CacheKey(kKind).Add(key).Hex();
     std::optional<std::string> bytes = cache_.Get(kKind, hex, "bin");
@@ -184,9 +184,22 @@ class CachedUnitReads : public UnitReadStore {
     std::string hex = CacheKey(kKind).Add(key).Hex();
     cache_.Put(kKind, hex, "bin", bytes);
     Use(hex);
+    put_ = true;
+  }
+  std::shared_ptr<const UnitRead> Find(const std::string& key) const override {
+    std::shared_ptr<const UnitRead> held = memo_ ? memo_->Find(key) : nullptr;
+    if (held) Use(CacheKey(kKind).Add(key).Hex());  // its entry on disk is still this one
+    return held;
+  }
+  void Keep(const std::string& key, const UnitRead& read) const override {
+    if (memo_) memo_->Keep(key, read);
   }
   // Removes the readings this build neither took nor made: those of older states of the folders.
-  void Prune() const { cache_.Prune(kKind, used_); }
+  // Only a build that made a reading can have made one of them old.
+  void Prune() const {
+    if (put_) cache_.Prune(kKind, used_);
+    if (memo_) memo_->EndBuild();
+  }
 
  private:
   void Use(const std::string& hex) const {
@@ -197,6 +210,8 @@ class CachedUnitReads : public UnitReadStore {
   BuildCache cache_;
   mutable std::mutex mu_;
   mutable std::set<std::string> used_;
+  mutable std::atomic<bool> put_{false};
+  UnitReadMemo* memo_;
 };
 
 }  // namespace
@@ -208,7 +223,7 @@ int Load(const FileSystem& fs, const BuildOptions& options, Diagnostics& diags, 
   const bool on_disk = dynamic_cast<const DiskFileSystem*>(&fs) != nullptr;
   std::unique_ptr<CachedUnitReads> reads;
   if (!options.cache_dir.empty() && on_disk)
-    reads = std::make_unique<CachedUnitReads>(options.cache_dir);
+    reads = std::make_unique<CachedUnitReads>(options.cache_dir, options.unit_memo);
   FolderFingerprints walked;
   loaded->site = ReadSite(fs, options.site_dir, diags, &fatal, WorkerCount(options.jobs),
                           reads.get(), &walked);

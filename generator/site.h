@@ -10,6 +10,7 @@
 #include "base/file_system.h"
 #include "compute/report.h"
 #include "model/site.h"
+#include "read/unit_cache.h"
 #include "write/sink.h"
 
 namespace dvk {
@@ -30,6 +31,9 @@ struct BuildOptions {
   // The build cache's folder (share cards and thumbnails made once, then reused); empty: none.
   // The command line uses <site>/.dvk-cache unless told --no-cache.
   std::string cache_dir;
+  // With a cache: readings of units kept in memory from one build to the next by the caller (the
+  // preview server), taken as they are instead of from the cache's bytes. Not owned.
+  UnitReadMemo* unit_memo = nullptr;
   // The process ends when BuildSite returns (the command line): what the build read and made is
   // left for the process's end to release, instead of being freed piece by piece.
   bool process_exits_after = false;

@@ -17,6 +17,7 @@
 #include <tuple>
 
 #include "test_util.h"
+#include "write/cache.h"
 #include "write/link_check.h"
 #include "write/output.h"
 
@@ -466,7 +467,7 @@ TEST_F(RebuildTest, WritesExactlyTheFilesThatChange) {
   // And the search index's list of files (ke-hoach-tim-kiem/), edited: made again.
   std::vector<fs::path> entries, reads, plans;
   for (const auto& e : fs::recursive_directory_iterator(site_ / ".dvk-cache")) {
-    if (!e.is_regular_file()) continue;
+    if (!e.is_regular_file() || e.path().filename() == BuildCache::kSweptMarker) continue;
     const std::string path = e.path().string();
     if (path.find("/doc-don-vi/") != std::string::npos)
       reads.push_back(e.path());
@@ -561,7 +562,21 @@ TEST_F(RebuildTest, CacheEntriesUnusedForThirtyDaysGo) {
   age(recent_card, 28);
   age(leftover, 2);
   for (const fs::path& card : cards) age(card, 40);
-  // The output deleted: every card is asked for again, taken from the cache, and stays.
+  // The first build swept less than an hour ago: the next one does not walk the cache again.
+  const fs::path swept = cache / std::string(BuildCache::kSweptMarker);
+  ASSERT_TRUE(fs::exists(swept));
+  Rebuild();
+  EXPECT_TRUE(fs::exists(old_card));
+  EXPECT_TRUE(fs::exists(leftover));
+  for (const fs::path& card : cards) age(card, 40);
+  // An hour later: the output deleted, every card is asked for again, taken from the cache, and
+  // stays; what went unused goes.
+  auto an_hour_ago = [&] {
+    struct timespec times[2] = {{std::time(nullptr) - BuildCache::kSweepEverySeconds - 60, 0},
+                                {std::time(nullptr) - BuildCache::kSweepEverySeconds - 60, 0}};
+    ASSERT_EQ(::utimensat(AT_FDCWD, swept.c_str(), times, 0), 0);
+  };
+  an_hour_ago();
   fs::remove_all(dir_ / "out");
   BuildStats stats;
   Rebuild(/*cache=*/true, /*exact=*/true, &stats);
@@ -575,6 +590,7 @@ TEST_F(RebuildTest, CacheEntriesUnusedForThirtyDaysGo) {
   // 40 days go; the output keeps them.
   std::map<std::string, std::string> before = last_tree_;
   for (const fs::path& card : cards) age(card, 40);
+  an_hour_ago();
   BuildStats carried;
   Rebuild(/*cache=*/true, /*exact=*/true, &carried);
   EXPECT_EQ(carried.jobs_made, 0);
@@ -618,6 +634,46 @@ TEST_F(RebuildTest, InMemoryRebuildsRunOnlyTheJobsWhoseKeyChanged) {
   auto fresh = build(nullptr, nullptr, &fresh_stats);
   EXPECT_EQ(std::get<2>(body), std::get<2>(fresh));
   EXPECT_NE(std::get<2>(body), std::get<2>(first));
+}
+
+TEST_F(RebuildTest, UnitsKeptInMemoryAreTakenOnlyWhileTheirFilesAreTheSame) {
+  DiskFileSystem disk;
+  BuildOptions options = Options("", /*cache=*/true);
+  UnitReadMemo memo;
+  options.unit_memo = &memo;
+  const fs::path reads = site_ / ".dvk-cache/doc-don-vi";
+  auto build = [&] {
+    Diagnostics diags;
+    Loaded loaded;
+    EXPECT_EQ(Load(disk, options, diags, &loaded), kBuilt);
+    MemorySink sink(&disk);
+    BuildStats stats;
+    EXPECT_TRUE(Build(disk, options, loaded, sink, diags, &stats));
+    std::vector<std::string> messages;
+    for (const Diagnostic& d : diags.Sorted()) messages.push_back(FormatDiagnostic(d));
+    return std::make_pair(sink.files(), messages);
+  };
+  auto readings = [&] {
+    size_t count = 0;
+    if (fs::exists(reads))
+      for (const auto& e : fs::recursive_directory_iterator(reads)) count += e.is_regular_file();
+    return count;
+  };
+  auto first = build();
+  ASSERT_GE(readings(), 2u);
+  // The cache's readings gone: every unit is still in memory, and none is read again.
+  fs::remove_all(reads);
+  auto same = build();
+  EXPECT_EQ(readings(), 0u);
+  EXPECT_EQ(same, first);
+  // One write-up edited: its unit alone is read again, and the pages show the edit.
+  Edit("content/tinh/vuon-cay-mau.md", "summary: Mỗi hộ", "summary: Từ năm 2025, mỗi hộ");
+  auto edited = build();
+  EXPECT_EQ(readings(), 1u);
+  EXPECT_NE(edited, first);
+  options.unit_memo = nullptr;
+  fs::remove_all(site_ / ".dvk-cache");
+  EXPECT_EQ(edited, build());
 }
 
 TEST(BuildSiteTest, SameInputSameBytesWhateverTheThreads) {

@@ -135,6 +135,12 @@ Site ReadSite(const FileSystem& fs, const std::string& dir, Diagnostics& diags, 
       std::vector<std::string> lines;
       std::string key = shared.empty() ? "" : UnitReadKey(shared, dir, site, unit, folder, &lines);
       if (!key.empty()) files[i] = std::move(lines);
+      // Copied here, on the pool, so that the merge below only moves.
+      if (std::shared_ptr<const UnitRead> held = key.empty() ? nullptr : store->Find(key)) {
+        reads[i] = *held;
+        progress.Step();
+        return;
+      }
       std::optional<UnitRead> kept;
       if (!key.empty())
         if (std::optional<std::string> bytes = store->Get(key)) kept = DeserializeUnitRead(*bytes);
@@ -144,6 +150,7 @@ Site ReadSite(const FileSystem& fs, const std::string& dir, Diagnostics& diags, 
         reads[i] = ReadUnit(fs, site, lookups, unit, folder);
         if (!key.empty()) store->Put(key, SerializeUnitRead(reads[i]));
       }
+      if (!key.empty()) store->Keep(key, reads[i]);
       progress.Step();
     });
   }

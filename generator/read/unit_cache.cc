@@ -294,6 +294,26 @@ class Reader {
 
 }  // namespace
 
+std::shared_ptr<const UnitRead> UnitReadMemo::Find(const std::string& key) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = held_.find(key);
+  if (it == held_.end()) return nullptr;
+  used_[key] = it->second;
+  return it->second;
+}
+
+void UnitReadMemo::Keep(const std::string& key, const UnitRead& read) {
+  auto held = std::make_shared<const UnitRead>(read);
+  std::lock_guard<std::mutex> lock(mu_);
+  used_[key] = std::move(held);
+}
+
+void UnitReadMemo::EndBuild() {
+  std::lock_guard<std::mutex> lock(mu_);
+  held_ = std::move(used_);
+  used_.clear();
+}
+
 std::string SharedReadKey(const std::string& site_dir) {
   std::vector<std::string> lines;
   for (const char* top : {"site.yaml", "data"})

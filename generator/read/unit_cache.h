@@ -9,9 +9,12 @@
 #ifndef DVK_READ_UNIT_CACHE_H_
 #define DVK_READ_UNIT_CACHE_H_
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "read/unit_reader.h"
@@ -25,6 +28,24 @@ class UnitReadStore {
   virtual ~UnitReadStore() = default;
   virtual std::optional<std::string> Get(const std::string& key) const = 0;
   virtual void Put(const std::string& key, std::string_view bytes) const = 0;
+  // A store that also keeps readings as they are, in memory between the builds of one process
+  // (the preview server), gives them back without reading or unpacking bytes. Thread-safe.
+  virtual std::shared_ptr<const UnitRead> Find(const std::string& /*key*/) const { return nullptr; }
+  virtual void Keep(const std::string& /*key*/, const UnitRead& /*read*/) const {}
+};
+
+// Readings kept in memory by key between builds (UnitReadStore::Find, Keep): each build keeps
+// those it asked for or made, and the next one forgets the rest. Thread-safe.
+class UnitReadMemo {
+ public:
+  std::shared_ptr<const UnitRead> Find(const std::string& key);
+  void Keep(const std::string& key, const UnitRead& read);
+  // Ends a build: what it neither found nor kept is forgotten.
+  void EndBuild();
+
+ private:
+  std::mutex mu_;
+  std::unordered_map<std::string, std::shared_ptr<const UnitRead>> held_, used_;
 };
 
 // The part of every unit's key that all units share: site.yaml, data/ and the running dvk, by

@@ -131,6 +131,17 @@ void BuildCache::Prune(const std::string& kind, const std::set<std::string>& kee
 void BuildCache::PruneUnused(int days) const {
   if (dir_.empty()) return;
   const time_t now = std::time(nullptr);
+  // At most once an hour: the sweep walks every entry, a tenth of a rebuild with nothing changed.
+  const std::string swept = dir_ + "/" + std::string(kSweptMarker);
+  struct stat marker {};
+  if (::stat(swept.c_str(), &marker) == 0 && marker.st_mtime > now - kSweepEverySeconds &&
+      marker.st_mtime <= now)
+    return;
+  int fd = ::open(swept.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+  if (fd >= 0) {
+    ::futimens(fd, nullptr);
+    ::close(fd);
+  }
   const time_t unused_since = now - static_cast<time_t>(days) * 86400;
   const time_t killed_since = now - 86400;
   std::error_code ec;

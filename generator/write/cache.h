@@ -57,8 +57,11 @@ class BuildCache {
   // than a day ago. An output carried over from the previous one (write/output.h) asks for no
   // entry, so an entry outlives its last use by that long, to serve the output again if it is
   // deleted; a card of an older state of the data goes then, so the folder does not grow with
-  // every edit. Best effort, like Put.
+  // every edit. Best effort, like Put. Sweeps at most once an hour (kSweptMarker's time says
+  // when it last did).
   void PruneUnused(int days) const;
+  static constexpr std::string_view kSweptMarker = "da-don-dep";
+  static constexpr long kSweepEverySeconds = 3600;
 
   // Counts for the build's summary: outputs made and outputs taken from the cache.
   mutable std::atomic<int> made{0};

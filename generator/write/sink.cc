@@ -11,7 +11,7 @@ bool MemorySink::Write(const std::string& rel, std::string_view bytes, std::stri
 
 std::map<std::string, std::string> MemorySink::files() const {
   std::map<std::string, std::string> out;
-  for (const auto& [rel, bytes] : files_) out.emplace_hint(out.end(), rel, *bytes);
+  for (const auto& [rel, bytes] : files_) out.emplace(rel, *bytes);
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "base/file_system.h"
 
@@ -35,8 +36,8 @@ class OutputSink {
 class MemorySink : public OutputSink {
  public:
   // Files by path, their bytes shared: a file kept from the previous build is not copied.
-  using Files = std::map<std::string, std::shared_ptr<const std::string>>;
-  using Keys = std::map<std::string, std::string>;  // file → key of the job that made it
+  using Files = std::unordered_map<std::string, std::shared_ptr<const std::string>>;
+  using Keys = std::unordered_map<std::string, std::string>;  // file → key of the job that made it
 
   explicit MemorySink(const FileSystem* fs = nullptr) : fs_(fs) {}
   bool Write(const std::string& rel, std::string_view bytes, std::string* error) override;
