@@ -192,6 +192,20 @@ void Table::Add(Diagnostics& diags, Code code, int line, int column, const std::
   diags.Add(std::move(d));
 }
 
+std::string Table::LinesAsExcelShows(const std::vector<int>& lines) const {
+  std::vector<int> rows;
+  bool differ = false;
+  for (int line : lines) {
+    auto excel = excel_rows_.find(line);
+    rows.push_back(excel == excel_rows_.end() ? line : excel->second);
+    differ = differ || rows.back() != line;
+  }
+  std::string text = LineList(lines);
+  if (differ && lines.size() == 1) text += " (hàng " + LineList(rows) + " khi mở bằng Excel)";
+  if (differ && lines.size() > 1) text += "; hàng " + LineList(rows) + " khi mở bằng Excel";
+  return text;
+}
+
 namespace {
 
 // The name among `entries` (files only) whose lower-case form is `wanted`.
@@ -389,7 +403,8 @@ bool Table::LoadRows(std::vector<GridRow> rows, const std::string& file, const s
     for (const Cell& c : rows[0].cells)
       if (first.empty()) first = c.text;
     Add(diags, Code::kTitleRowsSkipped, rows[0].line, 0, first,
-        {std::to_string(header_at), LineList(lines), std::to_string(rows[header_at].line)});
+        {std::to_string(header_at), LinesAsExcelShows(lines),
+         LinesAsExcelShows({rows[header_at].line})});
   }
   const GridRow& head = rows[header_at];
   header_.clear();

@@ -156,6 +156,9 @@ class Table {
   std::string sheet_;  // the sheet a workbook was read from; empty for CSV
   // A CSV's lines whose row Excel numbers otherwise (after "sep=", a cell over several lines):
   // line → row in Excel.
+  // "2, 3" for file lines 2 and 3, and the rows Excel shows for them where those differ: "2, 3;
+  // hàng 1, 2 khi mở bằng Excel" (after a sep= line, a cell over several lines).
+  std::string LinesAsExcelShows(const std::vector<int>& lines) const;
   std::map<int, int> excel_rows_;
   std::vector<std::string> header_;
   std::vector<GridRow> rows_;

@@ -341,6 +341,8 @@ class UnitReader {
     for (size_t i = 0; i < site_.indicators.size() && i < 3; ++i)
       examples += (i ? ", " : "") + site_.indicators[i].id;
     const Unit& u = site_.units[unit_];
+    // Rows of indicators that do not apply to the unit's kind: one cause, one message (below).
+    std::vector<std::pair<size_t, std::string>> not_applicable;
     for (size_t i = 0; i < t.size(); ++i) {
       Record r = t.row(i);
       bool bad = false;
@@ -362,7 +364,7 @@ class UnitReader {
       }
       if (!ind.applies_to.empty() &&
           std::find(ind.applies_to.begin(), ind.applies_to.end(), u.kind) == ind.applies_to.end()) {
-        r.Report(out_.diags, Code::kIndicatorNotApplicable, "indicator", name, {ind.name, u.kind});
+        not_applicable.emplace_back(i, ind.name);
         continue;
       }
       Result res;
@@ -395,6 +397,25 @@ class UnitReader {
       }
       seen[key] = res.line;
       out_.results.push_back(std::move(res));
+    }
+    if (!not_applicable.empty()) {
+      std::vector<std::string> names;
+      for (const auto& [row, name] : not_applicable)
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+      std::string which;
+      if (not_applicable.size() == 1) {
+        which = "Chỉ tiêu “" + names[0] + "”";
+      } else {
+        constexpr size_t kNamed = 3;
+        for (size_t k = 0; k < names.size() && k < kNamed; ++k)
+          which += std::string(k ? ", " : "Các chỉ tiêu ") + "“" + names[k] + "”";
+        if (names.size() > kNamed)
+          which += " và " + std::to_string(names.size() - kNamed) + " chỉ tiêu khác";
+        which += " (" + std::to_string(not_applicable.size()) + " dòng, dòng đầu ở đây)";
+      }
+      t.row(not_applicable[0].first)
+          .Report(out_.diags, Code::kIndicatorNotApplicable, "indicator", names[0],
+                  {which, u.kind});
     }
   }
 
