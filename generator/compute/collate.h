@@ -18,6 +18,7 @@ class VietnameseCollation {
   bool Less(const std::string& a, const std::string& b) const { return Key(a) < Key(b); }
 
  private:
+  std::string MakeKey(const std::string& utf8) const;
   std::unique_ptr<icu::Collator> collator_;
 };
 
