@@ -384,6 +384,10 @@ class UnitReader {
         case IndicatorType::kDeadline:
           res.date = r.DateCell("value", out_.diags, &bad);
           break;
+        case IndicatorType::kCount:  // programmes, drafts, contests: whole numbers
+          if (std::optional<long long> n = r.Integer("value", out_.diags, &bad))
+            res.number = static_cast<double>(*n);
+          break;
         default:
           res.number = r.Number("value", out_.diags, &bad, ind.type == IndicatorType::kPercent);
       }
