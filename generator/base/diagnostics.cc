@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <map>
 
@@ -166,6 +167,11 @@ const std::map<Code, Entry>& Catalogue() {
       {Code::kNegativeNumber,
        {Severity::kError, "Ô ở {1} không được là số âm ({2}); ô này bị bỏ qua.",
         "Kiểm tra lại số liệu của ô."}},
+      {Code::kMoneyBelowOneDong,
+       {Severity::kWarning,
+        "Ô ở {1} ghi “{2}” đồng, có phần lẻ dưới một đồng; số được làm tròn thành {3} đồng.",
+        "Nếu số tiền tính bằng triệu hay tỷ, ghi kèm đơn vị (“{2} triệu”) hoặc ghi ở tiêu đề cột "
+        "(“Kinh phí (triệu đồng)”); nếu là số đồng, bỏ phần sau dấu phẩy."}},
       {Code::kBadInteger,
        {Severity::kError, "Ô ở {1} phải là số nguyên nhưng có “{2}”; ô này bị bỏ qua.",
         "Ghi số nguyên, ví dụ 12 hoặc 1.250."}},
@@ -500,6 +506,15 @@ std::string YamlMessage(const std::string& english) {
 }
 
 std::string DiagnosticNumber(double v) {
+  if (v == std::floor(v) && std::fabs(v) < 1e15) {  // whole: thousands grouped, "1.234.568"
+    std::string digits = std::to_string(static_cast<long long>(std::fabs(v)));
+    std::string out = v < 0 ? "-" : "";
+    for (size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+      out += digits[i];
+    }
+    return out;
+  }
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", v);
   std::string s = buf;

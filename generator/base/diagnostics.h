@@ -51,6 +51,7 @@ enum class Code {
   kPercentNotAllowed,
   kNegativeNumber,
   kBadInteger,
+  kMoneyBelowOneDong,
   kBadDate,
   kBadYear,
   kYearEmpty,
@@ -155,7 +156,8 @@ Diagnostic MakeDiagnostic(Code code, std::string file, int line, int column, std
 // yaml-cpp's English parse error in Vietnamese (the original is kept for the rare unknown one).
 std::string YamlMessage(const std::string& english);
 
-// A number for a message, with a decimal comma: 7.5 → "7,5", 10 → "10".
+// A number for a message, with a decimal comma and thousands dots: 7.5 → "7,5", 10 → "10",
+// 1234568 → "1.234.568".
 std::string DiagnosticNumber(double v);
 
 // Severity label in Vietnamese: "lỗi", "cảnh báo", "ghi chú".

@@ -658,7 +658,13 @@ std::optional<double> Record::ReadNumber(const std::string& key, Diagnostics& di
   }
   auto scale = table_->scales_.find(key);
   if (v && money && !own_unit && scale != table_->scales_.end()) *v *= scale->second;
-  if (v && money) *v = std::round(*v);  // đồng has no smaller unit: "40,123" triệu is 40.123.000
+  // đồng has no smaller unit: "40,123" triệu is 40.123.000. A fraction of a đồng is most likely
+  // a sum in millions written without its unit ("1,5" for 1,5 triệu): said, then rounded.
+  if (v && money && std::round(*v) != *v) {
+    *v = std::round(*v);
+    Report(diags, Code::kMoneyBelowOneDong, key, cell.text,
+           {CellName(key), cell.text, DiagnosticNumber(*v)});
+  }
   std::optional<Code> problem;
   if (!v)
     problem = integer ? Code::kBadInteger : Code::kBadNumber;
