@@ -1,6 +1,9 @@
 #include "write/output.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -10,6 +13,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -66,6 +70,32 @@ TEST_F(OutputTreeTest, CommitSwapsAndMarks) {
   for (const auto& e : fs::directory_iterator(base_))
     entries += e.path().filename() == "site" ? 0 : 1;
   EXPECT_EQ(entries, 0);
+}
+
+// ext2/3/4's flags of a folder (chattr's), or nullopt where the file system has none.
+std::optional<int> FolderFlags(const fs::path& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  int flags = 0;
+  bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+  ::close(fd);
+  return ok ? std::optional<int>(flags) : std::nullopt;
+}
+
+TEST_F(OutputTreeTest, TheOutputAndItsFirstFoldersAskExt4ToSpreadTheirSubfolders) {
+  std::string error;
+  OutputTree out;
+  ASSERT_TRUE(out.Begin((base_ / "site").string(), &error)) << error;
+  ASSERT_TRUE(out.Write("mo-hinh/xa-a/mh-01/index.html", "x", &error)) << error;
+  ASSERT_TRUE(out.Write("index.html", "x", &error)) << error;
+  ASSERT_TRUE(out.Commit(&error)) << error;
+  std::optional<int> root = FolderFlags(base_ / "site");
+  if (!root || !(*root & FS_TOPDIR_FL))
+    GTEST_SKIP() << "the file system of " << base_ << " has no top-directory flag";
+  EXPECT_TRUE(*FolderFlags(base_ / "site/mo-hinh") & FS_TOPDIR_FL);
+  // Deeper folders are placed beside their parent, as usual.
+  EXPECT_FALSE(*FolderFlags(base_ / "site/mo-hinh/xa-a") & FS_TOPDIR_FL);
+  EXPECT_FALSE(*FolderFlags(base_ / "site/mo-hinh/xa-a/mh-01") & FS_TOPDIR_FL);
 }
 
 TEST_F(OutputTreeTest, RefusesAForeignFolderAndCleansKilledBuilds) {
