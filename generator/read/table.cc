@@ -660,7 +660,7 @@ std::optional<double> Record::ReadNumber(const std::string& key, Diagnostics& di
   if (v && money && !own_unit && scale != table_->scales_.end()) *v *= scale->second;
   // đồng has no smaller unit: "40,123" triệu is 40.123.000. A fraction of a đồng is most likely
   // a sum in millions written without its unit ("1,5" for 1,5 triệu): said, then rounded.
-  if (v && money && std::round(*v) != *v) {
+  if (v && money && *v >= 0 && std::round(*v) != *v) {
     *v = std::round(*v);
     Report(diags, Code::kMoneyBelowOneDong, key, cell.text,
            {CellName(key), cell.text, DiagnosticNumber(*v)});
