@@ -172,6 +172,14 @@ const std::map<Code, Entry>& Catalogue() {
         "Ô ở {1} ghi “{2}” đồng, có phần lẻ dưới một đồng; số được làm tròn thành {3} đồng.",
         "Nếu số tiền tính bằng triệu hay tỷ, ghi kèm đơn vị (“{2} triệu”) hoặc ghi ở tiêu đề cột "
         "(“Kinh phí (triệu đồng)”); nếu là số đồng, bỏ phần sau dấu phẩy."}},
+      {Code::kThousandsComma,
+       {Severity::kNote,
+        "Ô ở {1} ghi “{2}” và được đọc là {3}: cột này chỉ nhận số nguyên nên dấu phẩy được hiểu "
+        "là "
+        "dấu ngăn hàng nghìn (kiểu Excel tiếng Anh); các ô khác của cột ghi như vậy cũng được đọc "
+        "theo cách này.",
+        "Nếu đúng là {3}, nên ghi “{3}” cho rõ; nếu là số có phần lẻ thì sai, vì cột này chỉ nhận "
+        "số nguyên."}},
       {Code::kBadInteger,
        {Severity::kError, "Ô ở {1} phải là số nguyên nhưng có “{2}”; ô này bị bỏ qua.",
         "Ghi số nguyên, ví dụ 12 hoặc 1.250."}},

@@ -52,6 +52,7 @@ enum class Code {
   kNegativeNumber,
   kBadInteger,
   kMoneyBelowOneDong,
+  kThousandsComma,
   kBadDate,
   kBadYear,
   kYearEmpty,

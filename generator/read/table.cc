@@ -652,6 +652,10 @@ std::optional<double> Record::ReadNumber(const std::string& key, Diagnostics& di
       std::string digits = cell.text;
       digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
       v = ParseNumber(digits);
+      // In Vietnamese "1,250" is one and a quarter: the reading is said, once for the column.
+      if (v && table_->thousands_comma_said_.insert(key).second)
+        Report(diags, Code::kThousandsComma, key, cell.text,
+               {CellName(key), cell.text, DiagnosticNumber(*v)});
     }
     // A money cell with its own unit word ("335,5 triệu") is not scaled by the header's unit.
     own_unit = money && v && !ParseNumber(cell.text, false);

@@ -160,6 +160,8 @@ class Table {
   // hàng 1, 2 khi mở bằng Excel" (after a sep= line, a cell over several lines).
   std::string LinesAsExcelShows(const std::vector<int>& lines) const;
   std::map<int, int> excel_rows_;
+  // Columns whose whole numbers were read with an English thousands comma ("1,250"), said once.
+  mutable std::set<std::string> thousands_comma_said_;
   std::vector<std::string> header_;
   std::vector<GridRow> rows_;
   std::map<std::string, int> columns_;        // key → index
