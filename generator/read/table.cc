@@ -187,17 +187,20 @@ void Table::Add(Diagnostics& diags, Code code, int line, int column, const std::
   Diagnostic d = MakeDiagnostic(code, file_, line, column, text, args);
   d.unit = unit_;
   d.sheet = sheet_;
-  auto excel = excel_rows_.find(line);
-  if (excel != excel_rows_.end()) d.excel_row = excel->second;
+  if (int row = ExcelRowOf(line); row != line) d.excel_row = row;
   diags.Add(std::move(d));
+}
+
+int Table::ExcelRowOf(int line) const {
+  auto excel = excel_rows_.find(line);
+  return excel == excel_rows_.end() ? line : excel->second;
 }
 
 std::string Table::LinesAsExcelShows(const std::vector<int>& lines) const {
   std::vector<int> rows;
   bool differ = false;
   for (int line : lines) {
-    auto excel = excel_rows_.find(line);
-    rows.push_back(excel == excel_rows_.end() ? line : excel->second);
+    rows.push_back(ExcelRowOf(line));
     differ = differ || rows.back() != line;
   }
   std::string text = LineList(lines);

@@ -159,6 +159,8 @@ class Table {
   // "2, 3" for file lines 2 and 3, and the rows Excel shows for them where those differ: "2, 3;
   // hàng 1, 2 khi mở bằng Excel" (after a sep= line, a cell over several lines).
   std::string LinesAsExcelShows(const std::vector<int>& lines) const;
+  // The row Excel shows for file line `line` (the same line where they do not differ).
+  int ExcelRowOf(int line) const;
   std::map<int, int> excel_rows_;
   // Columns whose whole numbers were read with an English thousands comma ("1,250"), said once.
   mutable std::set<std::string> thousands_comma_said_;
